@@ -1,0 +1,25 @@
+using LanguageExt;
+
+namespace Redirector.Domain.Config;
+
+/// <summary>The main config file (<c>-c</c>). Every key is optional; defaults are the
+/// original's. LbConfigsDir is already resolved against the main file's folder.</summary>
+public sealed record MainConfig(
+    LogLevelName LogLevel,
+    string LogFormat,
+    Option<string> LogFilePath,
+    long LogFileMaxBytes,
+    int LogFileMaxBackups,
+    string LbConfigsDir,
+    bool PersistHostsBlock,
+    Option<string> PidFile,
+    string HostsFile,
+    Option<string> NodeName,
+    Option<string> MetricsListen)
+{
+    public const string DefaultLogFormat = "%(asctime)s :: %(levelname)s :: %(message)s";
+    public const long DefaultLogFileMaxBytes = 5_000_000;
+    public const int DefaultLogFileMaxBackups = 5;
+    public const string DefaultLbConfigsDir = "lb_configs";
+    public const string DefaultHostsFile = "/etc/hosts";
+}

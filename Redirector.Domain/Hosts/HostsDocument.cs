@@ -1,0 +1,42 @@
+using LanguageExt;
+using static LanguageExt.Prelude;
+
+namespace Redirector.Domain.Hosts;
+
+/// <summary>A hosts text and the managed block found in it. The text is kept whole and the
+/// block as offsets, so every byte outside the block is copied, never re-rendered.</summary>
+public sealed record HostsDocument(string Text, Option<ManagedBlock> Block)
+{
+    public Seq<HostsEntry> Entries => Block.Map(b => b.Entries).IfNone(Empty);
+
+    public static Either<HostsError, HostsDocument> Parse(string text) =>
+        HostsParser.Parse(text);
+
+    /// <summary>The text with the block replaced by these entries, or a new block appended.</summary>
+    public string Apply(Seq<HostsEntry> entries) =>
+        Block.Match(
+            Some: b => Splice(b.Start, b.End, BlockRenderer.Render(entries, b.Newline, b.Trailer)),
+            None: () => Append(entries));
+
+    /// <summary>The text without the block (and unchanged when there is none).</summary>
+    public string Remove() =>
+        Block.Match(Some: b => Splice(b.Start, b.End, ""), None: () => Text);
+
+    string Append(Seq<HostsEntry> entries)
+    {
+        var newline = NewlineStyle.Of(Text);
+        var separator = Text.Length == 0 || Text.EndsWith('\n') ? "" : newline;
+        var block = BlockRenderer.Render(entries, newline, newline);
+        return string.Concat(Text, separator, block);
+    }
+
+    // One allocation of the result: large hosts files (ad-block lists) stay cheap to edit.
+    string Splice(int start, int end, string middle) =>
+        string.Create(start + middle.Length + Text.Length - end, (Text, start, end, middle),
+            static (span, s) =>
+            {
+                s.Text.AsSpan(0, s.start).CopyTo(span);
+                s.middle.AsSpan().CopyTo(span[s.start..]);
+                s.Text.AsSpan(s.end).CopyTo(span[(s.start + s.middle.Length)..]);
+            });
+}

@@ -1,0 +1,11 @@
+namespace Redirector.Domain.Hosts;
+
+static class NewlineStyle
+{
+    /// <summary>CRLF when the text's first line ends with CRLF, else LF.</summary>
+    public static string Of(string text)
+    {
+        var lf = text.IndexOf('\n');
+        return lf > 0 && text[lf - 1] == '\r' ? "\r\n" : "\n";
+    }
+}

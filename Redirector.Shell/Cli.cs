@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Reflection;
+
+namespace Redirector.Shell;
+
+/// <summary>The command line of DESIGN.md. Each mode is carried out by its own class.</summary>
+static class Cli
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var config = new Option<FileInfo?>("--config", "-c")
+        {
+            Description = "Main config file (YAML), e.g. /etc/redirector/config.yml",
+        };
+        var check = new Option<bool>("--check")
+        {
+            Description = "Validate the main config and every LB file, print each problem; " +
+                          "probe nothing, write nothing. Exit 0 valid, 2 invalid",
+        };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "Probe every backend once and print the diff the daemon would apply " +
+                          "to the hosts file; write nothing",
+        };
+        var once = new Option<bool>("--once")
+        {
+            Description = "Probe every backend once, write the hosts file if it changes, exit",
+        };
+        var hostsFile = new Option<FileInfo?>("--hosts-file")
+        {
+            Description = "Work on this file instead of /etc/hosts (or the hosts_file key)",
+        };
+        var root = new RootCommand(
+            "Redirector: a local DNS load balancer. Health-checks the backends of each " +
+            "configured name and keeps one healthy backend per name in a managed block of " +
+            "/etc/hosts.\n\nExamples:\n" +
+            "  redirector-shell -c /etc/redirector/config.yml            run the daemon\n" +
+            "  redirector-shell -c config.yml --check                    validate the config\n" +
+            "  redirector-shell -c config.yml --dry-run --hosts-file h   show the next change")
+        {
+            config, check, dryRun, once, hostsFile,
+        };
+        root.SetAction(parsed =>
+        {
+            Console.Error.WriteLine("redirector-shell: not implemented yet");
+            return ExitCodes.Usage;
+        });
+        return await root.Parse(args).InvokeAsync();
+    }
+
+    public static string Version =>
+        typeof(Cli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()
+            ?.InformationalVersion ?? "unknown";
+}

@@ -1,0 +1,3 @@
+using Redirector.Shell;
+
+return await Cli.RunAsync(args);
