@@ -1,0 +1,191 @@
+using System.Runtime.InteropServices;
+using System.Threading.Channels;
+using LanguageExt;
+using Redirector.Domain.Config;
+using Redirector.Domain.Decision;
+using Redirector.Domain.Hosts;
+using Redirector.Shell.HostsFiles;
+using Redirector.Shell.Scheduling;
+using Redirector.Shell.Systemd;
+using Serilog;
+
+namespace Redirector.Shell.Running;
+
+/// <summary>The daemon: gathers probe results, hosts-file changes and signals, calls the core
+/// once per batch, and carries out the effects it returns. Nothing here decides anything.</summary>
+sealed class Daemon(string configPath, string? hostsOverride, Configuration config, ILogger log)
+{
+    readonly Channel<Observation> observations =
+        Channel.CreateUnbounded<Observation>(new() { SingleReader = true });
+    readonly Channel<Control> control =
+        Channel.CreateUnbounded<Control>(new() { SingleReader = true });
+    readonly Option<SystemdNotifier> systemd = SystemdNotifier.FromEnvironment();
+    readonly WriteEpisodes episodes = new(log);
+    Configuration config = config;
+    HostsText hosts = new(config.Main.HostsFile);
+    State state = null!;
+
+    public async Task<int> RunAsync()
+    {
+        using var stop = new CancellationTokenSource();
+        using var signals = Signals(stop);
+        var pidFile = config.Main.PidFile;
+        foreach (var path in pidFile)
+            if (PidFile.Write(path, Environment.ProcessId) is { } error) log.Warning("{Error}", error);
+
+        var text = hosts.Read();
+        text.IfLeft(error => log.Error("{Error}", error));
+        state = Decider.Initial(config, text.IfLeft(""), Startup.Seed());
+        log.Information("redirector {Version} started: {Count} load balancer(s), hosts file {Path}",
+            Cli.Version, config.Lbs.Count, hosts.Path);
+
+        var scheduler = new ProbeScheduler(observations.Writer);
+        scheduler.UpdateConfig(config);
+        using (new HostsWatch(hosts.Path, () => control.Writer.TryWrite(Control.HostsChanged)))
+        {
+            try
+            {
+                await LoopAsync(scheduler, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+        }
+        foreach (var n in systemd) n.Notify(SystemdNotifier.Stopping);
+        await scheduler.StopAsync();
+        if (!config.Main.PersistHostsBlock) RemoveBlock();
+        foreach (var path in config.Main.PidFile) PidFile.Remove(path, Environment.ProcessId);
+        log.Information("redirector stopped");
+        return ExitCodes.Ok;
+    }
+
+    async Task LoopAsync(ProbeScheduler scheduler, CancellationToken stop)
+    {
+        var batch = new List<Observation>();
+        while (true)
+        {
+            var probe = observations.Reader.WaitToReadAsync(stop).AsTask();
+            var other = control.Reader.WaitToReadAsync(stop).AsTask();
+            await Task.WhenAny(probe, other);
+            stop.ThrowIfCancellationRequested();
+            var reload = false;
+            var changed = false;
+            while (control.Reader.TryRead(out var c))
+                (reload, changed) = (reload || c == Control.Reload, changed || c == Control.HostsChanged);
+            if (reload) Reload(scheduler);
+            batch.Clear();
+            while (observations.Reader.TryRead(out var o)) batch.Add(o);
+            if (batch.Count > 0) Step(new Input.ProbesObserved(batch.ToSeq().Strict()));
+            else if (changed) Step(new Input.HostsTextChanged());
+        }
+    }
+
+    void Step(Input input)
+    {
+        if (input is Input.ProbesObserved p)
+            foreach (var o in p.Results)
+                if (state.Lbs.Find(o.Backend.Lb).Case is LbState lb && o.Backend.Index < lb.Backends.Count)
+                    EffectLog.Probe(log, o, lb.HostOf(o.Backend.Index));
+        var text = hosts.Read();
+        episodes.Read(text);
+        var wasStarted = state.Started;
+        var (next, effects) = Decider.Step(state, input, text.IfLeft(""));
+        state = next;
+        foreach (var effect in effects)
+        {
+            switch (effect)
+            {
+                case Effect.WriteHosts w when text.IsRight:
+                    episodes.Wrote(hosts.Path, hosts.Write(w.Text));
+                    break;
+                case Effect.HostsUnusable u:
+                    episodes.Unusable(hosts.Path, u.Error);
+                    break;
+                case Effect.WriteHosts:
+                    break;
+                default:
+                    EffectLog.Write(log, effect);
+                    break;
+            }
+        }
+        if (effects.Exists(e => e is Effect.HostsUnusable) is false) episodes.Usable();
+        if (!wasStarted && state.Started)
+        {
+            log.Information("first decisions made; hosts file {Path} is up to date", hosts.Path);
+            foreach (var n in systemd) n.Notify(SystemdNotifier.Ready);
+        }
+    }
+
+    /// <summary>SIGHUP: a valid config replaces the old one (unchanged LBs keep their probes and
+    /// state); an invalid one is reported and the old one keeps running.</summary>
+    void Reload(ProbeScheduler scheduler)
+    {
+        foreach (var n in systemd) n.Notify(SystemdNotifier.Reloading);
+        var loaded = ConfigLoader.Load(configPath, hostsOverride);
+        foreach (var warning in loaded.Warnings) log.Warning("config: {Warning}", warning.ToString());
+        loaded.Config.Match(
+            Succ: next =>
+            {
+                var change = scheduler.UpdateConfig(next);
+                // Results queued before the update belong to the old definitions: apply them first.
+                var queued = new List<Observation>();
+                while (observations.Reader.TryRead(out var o)) queued.Add(o);
+                if (queued.Count > 0) Step(new Input.ProbesObserved(queued.ToSeq().Strict()));
+                config = next;
+                if (next.Main.HostsFile != hosts.Path) hosts = new HostsText(next.Main.HostsFile);
+                Step(new Input.ConfigLoaded(next));
+                log.Information(
+                    "config reloaded: {Kept} unchanged, {Restarted} changed, {Started} added, " +
+                    "{Stopped} removed", change.Kept.Count, change.Restarted.Count,
+                    change.Started.Count, change.Stopped.Count);
+            },
+            Fail: errors =>
+            {
+                foreach (var e in errors) log.Error("config: {Error}", e.ToString());
+                log.Error("config reload refused ({Count} error(s)); the running config stays",
+                    errors.Count);
+            });
+        foreach (var n in systemd) n.Notify(SystemdNotifier.Ready);
+    }
+
+    /// <summary>persist_hosts_block: false. Only a block that parses cleanly is removed.</summary>
+    void RemoveBlock()
+    {
+        var text = hosts.Read();
+        if (text.IsLeft) { log.Error("{Error}; block not removed", (string)text); return; }
+        HostsDocument.Parse((string)text).Match(
+            Right: doc =>
+            {
+                if (doc.Block.IsNone) return;
+                var outcome = hosts.Write(doc.Remove());
+                if (outcome is WriteOutcome.Failed f) log.Error("block not removed: {Reason}", f.Reason);
+                else log.Information("managed block removed from {Path}", hosts.Path);
+            },
+            Left: error => log.Error("block not removed: {Message}", error.Message));
+    }
+
+    IDisposable Signals(CancellationTokenSource stop)
+    {
+        void Stop(PosixSignalContext c)
+        {
+            c.Cancel = true;
+            stop.Cancel();
+        }
+        var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        var hangup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, c =>
+        {
+            c.Cancel = true;
+            control.Writer.TryWrite(Control.Reload);
+        });
+        return new Registrations(term, interrupt, hangup);
+    }
+
+    sealed class Registrations(params IDisposable[] all) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var r in all) r.Dispose();
+        }
+    }
+}

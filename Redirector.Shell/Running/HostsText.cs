@@ -1,0 +1,40 @@
+using LanguageExt;
+using Redirector.Shell.HostsFiles;
+
+namespace Redirector.Shell.Running;
+
+/// <summary>The hosts file's current text, re-read only when its size or modification time
+/// changed: each decision compares against the file as it is, without reading a large
+/// (ad-block sized) file hundreds of times a second.</summary>
+sealed class HostsText(string path)
+{
+    (long Length, DateTime Modified, string Text)? cached;
+
+    public string Path { get; } = path;
+
+    public Either<string, string> Read()
+    {
+        try
+        {
+            var info = new FileInfo(Path);
+            if (!info.Exists) return $"{Path} does not exist";
+            if (cached is { } c && c.Length == info.Length && c.Modified == info.LastWriteTimeUtc)
+                return c.Text;
+            var text = HostsFile.Read(Path);
+            cached = (info.Length, info.LastWriteTimeUtc, text);
+            return text;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            cached = null;
+            return $"cannot read {Path}: {e.Message}";
+        }
+    }
+
+    public WriteOutcome Write(string text)
+    {
+        var outcome = HostsFile.Write(Path, text);
+        cached = null;
+        return outcome;
+    }
+}
