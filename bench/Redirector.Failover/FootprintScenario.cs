@@ -1,0 +1,42 @@
+namespace Redirector.Failover;
+
+/// <summary>f. 50 LBs x 5 live TCP backends, period 1 s: CPU per probe, peak RSS and threads
+/// over a window (60 s; 10 s quick) after a warm-up. Probes are counted at the backends.</summary>
+sealed class FootprintScenario(Bench bench)
+{
+    const int Net = 26;
+    const int Port = 18106;
+    const int Lbs = 50;
+    const int PerLb = 5;
+
+    public void Run()
+    {
+        var backends = Loopback.Backends(Net, Lbs * PerLb, Port, Protocol.Tcp);
+        try
+        {
+            var lbs = Enumerable.Range(0, Lbs).Select(i => new LbSpec($"svc{i:000}",
+                backends.Skip(i * PerLb).Take(PerLb).Select(b => b.Address).ToList(), Port,
+                Protocol.Tcp)).ToList();
+            using var run = bench.Start(lbs, OriginalHosts.Small());
+            var first = run.WaitForFirstWrite(lbs, TimeSpan.FromSeconds(60));
+            Bench.Sleep(bench.Options.WarmupSeconds);
+            var f = Footprint.Measure(run, backends, bench.Options.FootprintSeconds);
+            var label = bench.Shell.Label;
+            bench.Report.Add(new Row(label, "f", "footprint 50x5", f.Describe(backends.Count, 1),
+                Verdict.None));
+            bench.Report.Add(new Row(label, "f", "CPU per probe", $"{f.CpuMsPerProbe:0.000} ms",
+                Verdict.AtMost(f.CpuMsPerProbe, 0.05, "<= 0.05 ms")));
+            bench.Report.Add(new Row(label, "f", "peak RSS (VmHWM)", $"{f.HwmKiB / 1024.0:0.0} MiB",
+                bench.Shell.IsDll ? Verdict.None
+                    : Verdict.AtMost(f.HwmKiB / 1024.0, 30, "<= 30 MiB (AOT)")));
+            bench.Report.Add(new Row(label, "f", "threads (max sampled)", $"{f.MaxThreads}",
+                Verdict.AtMost(f.MaxThreads, 10, "<= 10")));
+            bench.Report.Add(new Row(label, "f", "start -> first write, 50 LBs",
+                $"{Report.F(first)} ms", Verdict.None));
+        }
+        finally
+        {
+            foreach (var b in backends) b.Dispose();
+        }
+    }
+}
