@@ -34,7 +34,9 @@ sealed class Bench(ShellBinary shell, Options options, Report report, Integrity 
             {
                 Children.KillAll();
             }
-            Console.WriteLine($"   ({Clock.MsSince(started) / 1000:0.0} s)");
+            var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            report.Note($"{shell.Label} {id}: {Clock.MsSince(started) / 1000:0} s, " +
+                        $"load average {load} at its end");
         }
     }
 

@@ -7,7 +7,7 @@ namespace Redirector.Failover;
 /// <summary>A backend on a loopback address of its own, in this process. Up: a listener that
 /// accepts (and, for HTTP, answers 200). Down: no listener, so connects are refused, and every
 /// open connection is reset, as when a backend process dies. Blackholed: see
-/// <see cref="Blackhole"/>. Accepts are counted, and timestamped while recording is on.</summary>
+/// <see cref="Blackhole"/>. Accepts are counted, and timestamped (see <see cref="Arrival"/>) while recording is on.</summary>
 sealed class LoopbackBackend(IPEndPoint endPoint, Protocol protocol) : IDisposable
 {
     static readonly byte[] Ok =
@@ -16,6 +16,7 @@ sealed class LoopbackBackend(IPEndPoint endPoint, Protocol protocol) : IDisposab
 
     readonly HashSet<Socket> open = new();
     readonly List<long> accepts = new();
+    readonly List<uint> lags = new();
     Socket? listener;
     Blackhole? blackhole;
     long count;
@@ -63,9 +64,19 @@ sealed class LoopbackBackend(IPEndPoint endPoint, Protocol protocol) : IDisposab
         return blackhole;
     }
 
+    /// <summary>How late this process accepted each recorded connection (ms, 4 ms steps).</summary>
+    public IReadOnlyList<uint> AcceptLags
+    {
+        get { lock (open) return lags.ToArray(); }
+    }
+
     public void ClearAccepts()
     {
-        lock (open) accepts.Clear();
+        lock (open)
+        {
+            accepts.Clear();
+            lags.Clear();
+        }
     }
 
     /// <summary>Ends when the listener is disposed (Down or Dispose), which bounds it in time.</summary>
@@ -84,7 +95,14 @@ sealed class LoopbackBackend(IPEndPoint endPoint, Protocol protocol) : IDisposab
             }
             Interlocked.Increment(ref count);
             if (Recording)
-                lock (open) accepts.Add(Clock.Now);
+            {
+                var (at, lag) = Arrival.Of(connection, Clock.Now);
+                lock (open)
+                {
+                    accepts.Add(at);
+                    lags.Add(lag);
+                }
+            }
             if (protocol == Protocol.Tcp) connection.Dispose();
             else _ = AnswerAsync(connection);
         }
