@@ -1,8 +1,8 @@
 namespace Redirector.Domain.Hosts;
 
 /// <summary>Lists the marker lines of a hosts text. A marker line holds exactly a marker,
-/// give or take surrounding blanks and the CR of CRLF; a line that merely mentions the words
-/// (in a comment or after an entry) is ordinary text.</summary>
+/// give or take surrounding spaces and tabs, before its LF or CRLF; a line that merely
+/// mentions the words (in a comment or after an entry) is ordinary text.</summary>
 static class MarkerScanner
 {
     // Both markers contain this. Searching for it (vectorised) instead of looking at every line
@@ -41,9 +41,12 @@ static class MarkerScanner
         : text.Length > 0 && text[0] == Bom ? 1
         : 0;
 
+    /// <summary>Only blanks may surround a marker: a stray CR or other control character makes
+    /// the line ordinary text, so an odd edit is refused rather than guessed at.</summary>
     static MarkerKind? KindOf(ReadOnlySpan<char> line)
     {
-        var content = line.Trim(" \t\r\n");
+        var body = line.EndsWith("\r\n") ? line[..^2] : line.EndsWith("\n") ? line[..^1] : line;
+        var content = body.Trim(" \t");
         return content.SequenceEqual(Markers.Begin) ? MarkerKind.Begin
             : content.SequenceEqual(Markers.End) ? MarkerKind.End
             : null;
