@@ -53,7 +53,7 @@ public static partial class Gens
         from name in HostNameText
         from shape in Gen.Elements(".{0}", "{0}.", "{0}..{0}", "")
         select string.Format(shape, name),
-        from labels in Gen.Choose(127, 300)
+        from labels in Gen.Choose(128, 300) // 127 labels "a" make exactly 253
         select string.Join('.', Enumerable.Repeat("a", labels)));
 
     public static Gen<HostName> AnyHostName => HostNameText.Select(Some.HostNameOf);
