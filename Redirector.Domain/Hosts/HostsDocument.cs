@@ -24,7 +24,7 @@ public sealed record HostsDocument
     /// given), or a new block appended.</summary>
     public string Apply(Seq<HostsEntry> entries) =>
         Block.Match(
-            Some: b => Splice(b.Start, b.End, BlockRenderer.Render(entries, b.Newline, b.Trailer)),
+            Some: b => Replace(b, BlockRenderer.Render(entries, b.Newline, b.Trailer)),
             None: () => Append(entries));
 
     /// <summary>The text without the block (and unchanged when there is none).</summary>
@@ -37,6 +37,12 @@ public sealed record HostsDocument
         var separator = Text.Length == 0 || Text.EndsWith('\n') ? "" : newline;
         return string.Concat(Text, separator, BlockRenderer.Render(entries, newline, newline));
     }
+
+    // The daemon re-applies on every check: an unchanged block must not copy a large file.
+    string Replace(ManagedBlock b, string block) =>
+        Text.AsSpan(b.Start, b.End - b.Start).SequenceEqual(block)
+            ? Text
+            : Splice(b.Start, b.End, block);
 
     // One allocation of the result: large hosts files (ad-block lists) stay cheap to edit.
     string Splice(int start, int end, string middle) =>
