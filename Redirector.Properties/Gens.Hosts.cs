@@ -32,7 +32,7 @@ public static partial class Gens
         from tail in Gen.Elements(Alnum.ToCharArray())
         select length == 1 ? head.ToString() : head + middle + tail;
 
-    /// <summary>Valid RFC 1123 names; the last label starts with a letter (never all digits).</summary>
+    /// <summary>Valid RFC 1123 names; the last label starts with a letter (not all digits).</summary>
     public static Gen<string> HostNameText =>
         (from labels in Several(HostLabel(Alnum), 0, 3)
          from last in HostLabel(Letters)
@@ -44,7 +44,7 @@ public static partial class Gens
         Gen.Choose(0, 0x1F).Select(c => (char)c),
         Gen.Choose(0x80, 0x9F).Select(c => (char)c));
 
-    /// <summary>Whitespace, '#', control characters or line breaks, empty labels, too long.</summary>
+    /// <summary>Whitespace, '#', control chars or line breaks, empty labels, too long.</summary>
     public static Gen<string> InvalidHostNameText => Gen.OneOf(
         from name in HostNameText
         from bad in ForbiddenHostNameChar
@@ -61,9 +61,10 @@ public static partial class Gens
     public static Gen<string> V4Text =>
         Gen.ArrayOf(Gen.Choose(0, 255), 4).Select(octets => string.Join('.', octets));
 
-    /// <summary>Canonical IPv6 text: zero groups are frequent so "::" compression shows up.</summary>
+    /// <summary>Canonical IPv6 text: zero groups are frequent so "::" shows up.</summary>
     public static Gen<string> V6Text =>
-        from groups in Gen.ArrayOf(Gen.Frequency((2, Gen.Constant(0)), (3, Gen.Choose(0, 0xFFFF))), 8)
+        from groups in Gen.ArrayOf(
+            Gen.Frequency((2, Gen.Constant(0)), (3, Gen.Choose(0, 0xFFFF))), 8)
         select new IPAddress(groups.SelectMany(g => new[] { (byte)(g >> 8), (byte)g }).ToArray())
             .ToString();
 
@@ -130,7 +131,8 @@ public static partial class Gens
         from ends in Gen.ArrayOf(Gen.Elements("\n", "\r\n"), lines.Length)
         select string.Concat(lines.Select((l, i) => l + (style == "mixed" ? ends[i] : style)));
 
-    static Gen<string> MaybeBom => Gen.Frequency((5, Gen.Constant("")), (1, Gen.Constant(Latin1Bom)));
+    static Gen<string> MaybeBom =>
+        Gen.Frequency((5, Gen.Constant("")), (1, Gen.Constant(Latin1Bom)));
 
     /// <summary>Marker-free, and empty or ending in a newline.</summary>
     public static Gen<string> HostsTextEndingInNewline =>
@@ -150,7 +152,7 @@ public static partial class Gens
         from last in Gen.Frequency((2, Gen.Constant("")), (1, HostsLine))
         select start + last;
 
-    /// <summary>Marker-free text that may follow a block (no BOM: it is not at the start).</summary>
+    /// <summary>Marker-free text that may follow a block (no BOM: not at the start).</summary>
     static Gen<string> TextAfterBlock =>
         from lines in TerminatedLines
         from last in Gen.Frequency((2, Gen.Constant("")), (1, HostsLine))

@@ -21,10 +21,11 @@ public static partial class Gens
     {
         var width = entries.Map(e => e.Address.Value.Length).Fold(0, Math.Max) + 2;
         return Gen.Constant(string.Concat(entries.Map(e =>
-            e.Address.Value.PadRight(width) + string.Join(' ', e.Names.Map(n => n.Value)) + newline)));
+            e.Address.Value.PadRight(width) + string.Join(' ', e.Names.Map(n => n.Value))
+            + newline)));
     }
 
-    /// <summary>Hand-edited: odd gaps, tabs, trailing blanks, upper-case IPv6, blank lines.</summary>
+    /// <summary>Hand-edited: odd gaps, tabs, trailing blanks, upper-case IPv6, blanks.</summary>
     static Gen<string> MessyEntryLine(HostsEntry e, string newline) =>
         from lead in Gen.Elements("", " ", "\t")
         from gaps in Gen.ArrayOf(Gen.Elements(" ", "\t", "   ", " \t"), e.Names.Count)
@@ -54,7 +55,7 @@ public static partial class Gens
         from block in BlockText(mayEndOpen: after.Length == 0)
         select new HostsWithBlock(before, block.Text, after, block.Entries);
 
-    /// <summary>A marker-free text that may hold a block: the inputs every edit must accept.</summary>
+    /// <summary>A text that may hold one block: the inputs every edit must accept.</summary>
     public static Gen<string> EditableHostsText => Gen.OneOf(
         MarkerFreeHostsText, AnyHostsWithBlock.Select(h => h.Text));
 

@@ -15,7 +15,7 @@ public class HostNameProperties
             Assert.Equal(text, Some.HostNameOf(text).Value));
 
     [Property(MaxTest = 500)]
-    public Property Create_rejects_whitespace_hash_control_chars_line_breaks_empty_labels_and_overlong_names() =>
+    public Property Create_rejects_blanks_hash_controls_line_breaks_empty_labels_and_long_names() =>
         Prop.ForAll(Gens.InvalidHostNameText.ToArbitrary(), text =>
             Assert.True(HostName.Create(text).IsFail, $"accepted '{Shown.Text(text)}'"));
 

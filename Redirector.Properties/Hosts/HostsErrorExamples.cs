@@ -60,6 +60,12 @@ public class HostsErrorExamples
     }
 
     [Fact]
+    public void Users_see_file_line_and_column_on_one_line() =>
+        Assert.Equal("/tmp/hosts:2:1: managed block: '# END REDIRECTOR MANAGED BLOCK' has no " +
+            "'# BEGIN REDIRECTOR MANAGED BLOCK' before it",
+            Some.HostsErrorOf("# a\n" + End).Describe("/tmp/hosts"));
+
+    [Fact]
     public void A_marker_after_a_stray_CR_is_not_a_marker_so_the_block_is_unclosed() =>
         Assert.Equal(new HostsError.MissingEnd(1), Some.HostsErrorOf(Begin + Entry + "\r" + End));
 }

@@ -56,7 +56,8 @@ public static class HostsBenchmark
         times.Sort();
         allocated.Sort();
         var bytes = allocated[Runs / 2];
-        Console.WriteLine($"  {scenario,-20} file {text.Length / 1e6:F2} MB -> {length / 1e6:F2} MB: " +
+        Console.WriteLine(
+            $"  {scenario,-20} file {text.Length / 1e6:F2} MB -> {length / 1e6:F2} MB: " +
             $"median {times[Runs / 2]:F2} ms, min {times[0]:F2} ms, max {times[^1]:F2} ms; " +
             $"allocated {bytes / 1e6:F2} MB = {(double)bytes / text.Length:F2} x file size");
     }
