@@ -141,10 +141,11 @@ public static partial class Gens
         select lines.Length == 0 ? "" : bom + lines;
 
     /// <summary>Marker-free text where a block may start: whole lines, or just a BOM.</summary>
-    static Gen<string> TextBeforeBlock =>
-        from bom in MaybeBom
-        from lines in TerminatedLines
-        select bom + lines;
+    static Gen<string> TextBeforeBlock => Gen.Frequency(
+        (1, Gen.Constant(Latin1Bom)),
+        (8, from bom in MaybeBom
+            from lines in TerminatedLines
+            select bom + lines));
 
     /// <summary>Marker-free, any ending (often no final newline).</summary>
     public static Gen<string> MarkerFreeHostsText =>
