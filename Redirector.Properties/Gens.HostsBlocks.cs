@@ -131,6 +131,19 @@ public static partial class Gens
         select new BrokenHosts(head + garbage + "\n" + rest + end + after,
             typeof(HostsError.BadEntry), NextLine(head), 0);
 
+    /// <summary>Ordinary, entry, garbage and marker lines in any order, well formed or not:
+    /// only a model can say what the outcome must be.</summary>
+    public static Gen<string> HostsTextWithStrayMarkers =>
+        from bom in MaybeBom
+        from lines in Several(Gen.Frequency(
+            (4, HostsLine), (3, EntryLikeLine), (1, GarbageLine),
+            (3, Gen.Elements(Markers.Begin, Markers.End, " " + Markers.Begin + "\t",
+                Markers.End + " ", Markers.End + "\r"))), 0, 12)
+        from ends in Gen.ArrayOf(Gen.Elements("\n", "\r\n"), lines.Length)
+        from open in Gen.Elements(false, true)
+        select bom + string.Concat(lines.Select((line, i) =>
+            line + (open && i == lines.Length - 1 ? "" : ends[i])));
+
     public static Gen<BrokenHosts> AnyBrokenHosts => Gen.OneOf(
         OnlyBegin, OnlyEnd, EndBeforeBegin, TwoBlocks, NestedBegin, GarbageInBlock);
 }

@@ -96,4 +96,22 @@ public class HostsDocumentProperties
             Assert.DoesNotContain('\n', error.Message);
             Assert.DoesNotContain('\r', error.Message);
         });
+
+    static string Outcome(string text, LanguageExt.Seq<HostsEntry> entries) =>
+        HostsDocument.Parse(text).Match(
+            Right: document => document.Apply(entries),
+            Left: error => error switch
+            {
+                HostsError.SecondBlock e => $"SecondBlock {e.Line} {e.FirstLine}",
+                HostsError.NestedBegin e => $"NestedBegin {e.Line} {e.FirstLine}",
+                _ => $"{error.GetType().Name} {error.Line}",
+            });
+
+    [Property(MaxTest = 1000)]
+    public Property Parse_and_apply_agree_with_a_line_by_line_model() =>
+        Prop.ForAll(
+            Gen.OneOf(Gens.EditableHostsText, Gens.AnyBrokenHosts.Select(b => b.Text),
+                Gens.HostsTextWithStrayMarkers).ToArbitrary(),
+            Gens.AnyHostsEntries.ToArbitrary(),
+            (text, entries) => Assert.Equal(HostsModel.Apply(text, entries), Outcome(text, entries)));
 }
