@@ -45,6 +45,6 @@ public static class LbConfigReader
                 n.Item2, h.Map(x => x.At)));
         var warnings = s.UnknownKeys(Keys) + backends.Warnings + strategy.Warnings +
                        check.Warnings;
-        return new ReadResult<PositionedLb>(lb, warnings.OrderBy(w => (w.Line, w.Column)).ToSeq());
+        return new ReadResult<PositionedLb>(lb, warnings).Sorted();
     }
 }

@@ -52,6 +52,6 @@ public static class MainConfigReader
             new MainConfig(l.level, l.format, l.path, l.bytes, l.backups,
                 Path.Combine(mainFileDir, r.dir), r.persist, r.pid, r.hosts, r.node, r.metrics),
             dirAt));
-        return new ReadResult<PositionedMain>(main, s.UnknownKeys(Keys));
+        return new ReadResult<PositionedMain>(main, s.UnknownKeys(Keys)).Sorted();
     }
 }

@@ -8,5 +8,15 @@ public sealed record ReadResult<T>(Validation<ConfigError, T> Value, Seq<ConfigE
 {
     public ReadResult<U> Map<U>(Func<T, U> f) => new(Value.Map(f), Warnings);
 
+    /// <summary>Errors and warnings in file order, as an editor would list them.</summary>
+    public ReadResult<T> Sorted() => new(
+        Value.Match(
+            Succ: Validation<ConfigError, T>.Success,
+            Fail: es => Validation<ConfigError, T>.Fail(InOrder(es))),
+        InOrder(Warnings));
+
+    static Seq<ConfigError> InOrder(Seq<ConfigError> es) =>
+        es.OrderBy(e => (e.Line, e.Column)).ToSeq();
+
     public Seq<ConfigError> Errors => Value.Match(Succ: _ => Seq<ConfigError>.Empty, Fail: es => es);
 }

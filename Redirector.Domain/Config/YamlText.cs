@@ -46,28 +46,40 @@ static partial class YamlText
     }
 
     /// <summary>Walks the event stream (iteratively) to refuse absurd nesting before the
-    /// recursive tree builder sees it.</summary>
+    /// recursive tree builder sees it. Also turns the parser's unpositioned failures on some
+    /// malformed input (InvalidOperationException) into an error at the scanner's position.</summary>
     static Option<ConfigError> TooDeep(string file, string text)
     {
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         var depth = 0;
-        while (parser.MoveNext())
+        try
         {
-            switch (parser.Current)
+            while (parser.MoveNext())
             {
-                case MappingStart or SequenceStart:
-                    depth++;
-                    if (depth > MaxDepth)
-                    {
-                        var at = parser.Current.Start;
-                        return new ConfigError(file, (int)at.Line, (int)at.Column, "",
-                            $"nested more than {MaxDepth} levels deep");
-                    }
-                    break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
+                switch (parser.Current)
+                {
+                    case MappingStart or SequenceStart:
+                        depth++;
+                        if (depth > MaxDepth)
+                        {
+                            var at = parser.Current.Start;
+                            return new ConfigError(file, (int)at.Line, (int)at.Column, "",
+                                $"nested more than {MaxDepth} levels deep");
+                        }
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
             }
+        }
+        catch (Exception e) when (e is not YamlException)
+        {
+            var at = scanner.CurrentPosition;
+            return new ConfigError(file, (int)at.Line, (int)at.Column, "",
+                "YAML syntax error: cannot make sense of the text here " +
+                "(an unclosed '[', '{' or quote?)");
         }
         return None;
     }
@@ -77,18 +89,21 @@ static partial class YamlText
         var line = (int)e.Start.Line;
         var column = (int)e.Start.Column;
         var message = OneLine(PositionPrefix().Replace(e.Message, ""));
-        if (LeadingTab(text, line) is { } tab)
-            (line, column, message) = (tab.Line, tab.Column,
+        var tab = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)
+            ? FirstLeadingTab(text) ?? LeadingTab(text, line)
+            : LeadingTab(text, line);
+        if (tab is not null)
+            (line, column, message) = (tab.Value.Line, tab.Value.Column,
                 "tab in indentation; YAML indents with spaces only");
         return new ConfigError(file, line, column, "", $"YAML syntax error: {message}");
     }
 
-    /// <summary>The column of a tab in the indentation of the given line (or the one before,
+    /// <summary>The column of a tab in the indentation of the given line (or a neighbour,
     /// where the scanner often notices it), if any.</summary>
-    static (int Line, int Column)? LeadingTab(string text, int line)
+    static (int Line, int Column)? LeadingTab(string text, int line, bool neighbours = true)
     {
         var lines = text.Split('\n');
-        foreach (var n in new[] { line, line - 1 })
+        foreach (var n in neighbours ? new[] { line, line + 1, line - 1 } : [line])
         {
             if (n < 1 || n > lines.Length) continue;
             var indent = lines[n - 1].TakeWhile(c => c is ' ' or '\t').ToArray();
@@ -97,6 +112,11 @@ static partial class YamlText
         }
         return null;
     }
+
+    static (int Line, int Column)? FirstLeadingTab(string text) =>
+        Enumerable.Range(1, text.Split('\n').Length)
+            .Select(n => LeadingTab(text, n, neighbours: false))
+            .FirstOrDefault(t => t is not null);
 
     internal static string OneLine(string text) =>
         string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
