@@ -107,6 +107,21 @@ public sealed class CheckTests : IDisposable
     }
 
     [Fact]
+    public void A_mistake_in_the_main_file_does_not_hide_those_of_the_lb_files()
+    {
+        var main = Write("config.yml", "log_level: LOUD\n");
+        Write("lb_configs/a.yml", Lb("alpha").Replace("port: 19000", "port: 0"));
+        var run = Shell("-c", main, "--check");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([
+            $"{main}:1:12: log_level: 'LOUD' is not a log level " +
+            "(CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET)",
+            $"{dir}/lb_configs/a.yml:9:11: healthcheck.config.port: 0 is not a port (1-65535)",
+        ], run.ErrorLines);
+        Assert.Equal("1 load balancer, 2 errors, 0 warnings\n", run.Stdout);
+    }
+
+    [Fact]
     public void A_warning_alone_keeps_the_config_valid()
     {
         var main = Write("config.yml", "");

@@ -114,4 +114,29 @@ public static partial class Gens
         from lb in ConfigLb("lb.yml")
         from style in ConfigLbStyle
         select (lb, LbYaml.Tree(lb, style));
+
+    static Gen<Option<string>> Maybe(Gen<string> gen) =>
+        Gen.Frequency((1, Gen.Constant(Option<string>.None)), (2, gen.Select(x => Option<string>.Some(x))));
+
+    static Gen<string> ConfigPath => Word(Alnum + "_-", 1, 12).Select(w => "/var/lib/" + w);
+
+    /// <summary>A main config and how it is written; lb_configs_dir is relative half the time,
+    /// so the expected value is resolved against <paramref name="mainFileDir"/>.</summary>
+    public static Gen<(MainConfig Main, YamlTree Yaml)> ConfigMainFile(string mainFileDir) =>
+        from level in Gen.Elements(Enum.GetValues<LogLevelName>())
+        from format in Word(Alnum + " %()s:-", 1, 30)
+        from logFile in Maybe(ConfigPath)
+        from maxBytes in Gen.Choose(0, int.MaxValue).Select(n => (long)n * 3)
+        from backups in Gen.Choose(0, 50)
+        from dir in Gen.OneOf(Word(Alnum + "_-", 1, 10), ConfigPath)
+        from persist in Gen.Elements(true, false)
+        from pid in Maybe(ConfigPath)
+        from hosts in ConfigPath
+        from node in Maybe(Word(Alnum + "-._", 1, 20))
+        from metrics in Maybe(Gen.Elements("127.0.0.1:9464", "[::1]:9100", "localhost:8080"))
+        select (
+            new MainConfig(level, format, logFile, maxBytes, backups,
+                Path.Combine(mainFileDir, dir), persist, pid, hosts, node, metrics),
+            MainYaml.Tree(level, format, logFile, maxBytes, backups, dir, persist, pid, hosts,
+                node, metrics));
 }

@@ -11,19 +11,24 @@ static class ConfigLoader
     public static LoadResult Load(string mainConfigPath, string? hostsFileOverride)
     {
         var mainDir = Path.GetDirectoryName(mainConfigPath) ?? "";
-        var main = ConfigFiles.ReadText(mainConfigPath).Match(
-            Succ: text => MainConfigReader.ReadPositioned(mainConfigPath, text, mainDir),
+        var text = ConfigFiles.ReadText(mainConfigPath);
+        var main = text.Match(
+            Succ: t => MainConfigReader.ReadPositioned(mainConfigPath, t, mainDir),
             Fail: es => new ReadResult<PositionedMain>(es, Empty));
-        return main.Value.Match(
-            Succ: m => LoadLbs(mainConfigPath, main, m, hostsFileOverride),
-            Fail: es => new LoadResult(es, main.Warnings));
+        // A mistake in the main file does not hide those of the LB files, if we know where
+        // they are.
+        var lbDir = main.Value.Match(
+            Succ: m => Some((m.Main.LbConfigsDir, m.LbConfigsDirAt)),
+            Fail: _ => text.ToOption()
+                .Bind(t => MainConfigReader.LbConfigsDir(mainConfigPath, t, mainDir)));
+        return lbDir.Match(
+            Some: dir => LoadLbs(mainConfigPath, main, dir.Item1, dir.Item2, hostsFileOverride),
+            None: () => new LoadResult(main.Errors, main.Warnings));
     }
 
-    static LoadResult LoadLbs(
-        string mainPath, ReadResult<PositionedMain> main, PositionedMain m, string? hostsOverride)
-    {
-        var files = ConfigFiles.LbFiles(m.Main.LbConfigsDir, mainPath, m.LbConfigsDirAt);
-        return files.Match(
+    static LoadResult LoadLbs(string mainPath, ReadResult<PositionedMain> main, string dir,
+        SourcePosition dirAt, string? hostsOverride) =>
+        ConfigFiles.LbFiles(dir, mainPath, dirAt).Match(
             Succ: paths =>
             {
                 var lbs = paths.Map(path => ConfigFiles.ReadText(path).Match(
@@ -34,8 +39,7 @@ static class ConfigLoader
                     combined.Value.Map(c => c with { Main = Localize(c.Main, hostsOverride) }),
                     combined.Warnings) { LbFiles = paths };
             },
-            Fail: es => new LoadResult(es, main.Warnings));
-    }
+            Fail: es => new LoadResult(main.Errors + es, main.Warnings));
 
     static MainConfig Localize(MainConfig main, string? hostsOverride) =>
         main with

@@ -30,7 +30,10 @@ static class HealthCheckReader
                 s.Optional("fall", 1, f => f.Int(1, 1000)))
             .Apply((period, rise, fall) => new Common(period, rise, fall));
         var config = s.Required("config", f => f.Mapping());
-        var warnings = s.UnknownKeys(Keys);
+        var warnings = s.UnknownKeys(Keys, key =>
+            TcpKeys.Contains(key) || HttpCheckReader.Keys.Contains(key)
+                ? $"`{key}` belongs under {s.PathOf("config")}; here it is ignored"
+                : null);
         // Without a known type there is no way to tell which config keys apply.
         return type.Match(
             Succ: t => config.Match(

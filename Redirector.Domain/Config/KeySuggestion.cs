@@ -14,13 +14,19 @@ static class KeySuggestion
             : $"unknown key `{shown}` is ignored (known keys: {string.Join(", ", known)})";
     }
 
-    /// <summary>The known key within a third of its length in edits, ignoring case.</summary>
-    public static string? Closest(string key, Seq<string> known) =>
-        known.Map(k => (k, d: Distance(key.ToLowerInvariant(), k)))
-            .Filter(x => x.d <= Math.Max(2, x.k.Length / 3))
-            .OrderBy(x => x.d)
-            .Select(x => x.k)
-            .FirstOrDefault();
+    /// <summary>The known key within a third of its length in edits, ignoring case, or else
+    /// the one the key abbreviates (<c>prio</c> for <c>priority</c>).</summary>
+    public static string? Closest(string key, Seq<string> known)
+    {
+        var lower = key.ToLowerInvariant();
+        return known.Map(k => (k, d: Distance(lower, k)))
+                   .Filter(x => x.d <= Math.Max(2, x.k.Length / 3))
+                   .OrderBy(x => x.d)
+                   .Select(x => x.k)
+                   .FirstOrDefault()
+               ?? known.Find(k => lower.Length >= 3 && k.StartsWith(lower, StringComparison.Ordinal))
+                   .IfNoneUnsafe((string?)null);
+    }
 
     /// <summary>Levenshtein distance, two rows at a time.</summary>
     public static int Distance(string a, string b)

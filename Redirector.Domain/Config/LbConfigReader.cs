@@ -43,8 +43,18 @@ public static class LbConfigReader
             (n, h, b, st, hc, down) => new PositionedLb(
                 new LbConfig(n.Item1, file, h.Head.Name, h.Tail.Map(x => x.Name), b, st, hc, down),
                 n.Item2, h.Map(x => x.At)));
-        var warnings = s.UnknownKeys(Keys) + backends.Warnings + strategy.Warnings +
+        var warnings = s.UnknownKeys(Keys, Misplaced) + backends.Warnings + strategy.Warnings +
                        check.Warnings;
         return new ReadResult<PositionedLb>(lb, warnings).Sorted();
     }
+
+    /// <summary>Health check keys written one level too high are a common slip.</summary>
+    static string? Misplaced(string key) => key switch
+    {
+        "type" or "period" or "rise" or "fall" or "config" =>
+            $"`{key}` belongs under healthcheck; here it is ignored",
+        "port" or "timeout" or "path" => $"`{key}` belongs under healthcheck.config; " +
+                                         "here it is ignored",
+        _ => null,
+    };
 }

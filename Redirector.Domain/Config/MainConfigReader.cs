@@ -24,6 +24,24 @@ public static class MainConfigReader
                 section.IfNone(() => new Section(file, "", new YamlMappingNode())), mainFileDir),
             Fail: es => new ReadResult<PositionedMain>(es, Empty)));
 
+    /// <summary>Where the LB files are even when other keys of the main file are wrong, so one
+    /// check run reports the LB files' mistakes too. None when the file does not parse or
+    /// lb_configs_dir itself is wrong.</summary>
+    public static Option<(string Dir, SourcePosition At)> LbConfigsDir(
+        string file, string text, string mainFileDir) =>
+        Guard.Run(file, () => new ReadResult<Option<(string, SourcePosition)>>(
+                Document.Read(file, text).Map(section => section.Match(
+                    Some: s => s.Get("lb_configs_dir").Match(
+                        Some: f => f.Line().ToOption()
+                            .Map(dir => (Path.Combine(mainFileDir, dir), f.At)),
+                        None: () => Some(Default(mainFileDir))),
+                    None: () => Some(Default(mainFileDir)))),
+                Empty))
+            .Value.ToOption().Flatten();
+
+    static (string, SourcePosition) Default(string mainFileDir) =>
+        (Path.Combine(mainFileDir, MainConfig.DefaultLbConfigsDir), SourcePosition.None);
+
     static ReadResult<PositionedMain> FromSection(Section s, string mainFileDir)
     {
         var logging = (

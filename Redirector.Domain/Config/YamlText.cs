@@ -17,6 +17,8 @@ static partial class YamlText
 
     public static Validation<ConfigError, Option<YamlNode>> Root(string file, string text)
     {
+        // Editors on Windows may save a BOM; the scanner would make it part of the first key.
+        text = text.TrimStart('\uFEFF');
         try
         {
             return TooDeep(file, text)

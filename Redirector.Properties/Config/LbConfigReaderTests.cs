@@ -148,4 +148,24 @@ public class LbConfigReaderTests
                     expected_status: "200|429"
             ...
             """).HealthCheck).Headers);
+
+    [Fact]
+    public void A_byte_order_mark_and_windows_line_ends_read_the_same() =>
+        Assert.Equal(Some.TcpLb, Valid("\uFEFF" + Some.TcpLbYaml.Replace("\n", "\r\n")));
+
+    [Theory]
+    [InlineData("  - host: 10.0.0.2\n    prio: 3", "lb.yml:6:5: backend_hosts[1].prio: " +
+        "unknown key `prio`, did you mean `priority`?")]
+    [InlineData("  - 10.0.0.2\nperiod: 5", "lb.yml:6:1: period: `period` belongs under " +
+        "healthcheck; here it is ignored")]
+    [InlineData("  - 10.0.0.2\nport: 5", "lb.yml:6:1: port: `port` belongs under " +
+        "healthcheck.config; here it is ignored")]
+    public void A_misplaced_or_abbreviated_key_is_explained(string replacement, string warning) =>
+        Assert.Equal(Seq1(warning), Warnings(Some.TcpLbYaml.Replace("  - 10.0.0.2", replacement)));
+
+    [Fact]
+    public void A_config_key_one_level_too_high_in_healthcheck_is_explained() =>
+        Assert.Equal(Seq1("lb.yml:10:3: healthcheck.port: `port` belongs under " +
+                          "healthcheck.config; here it is ignored"),
+            Warnings(Some.TcpLbYaml.Replace("period: 5", "period: 5\n  port: 80")));
 }

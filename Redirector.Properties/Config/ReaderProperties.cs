@@ -30,6 +30,17 @@ public class ReaderProperties
         });
 
     [Property(MaxTest = 300)]
+    public Property A_valid_main_config_rendered_to_yaml_reads_back_equal() =>
+        Prop.ForAll(Gens.ConfigMainFile("/etc/redirector").ToArbitrary(), file =>
+        {
+            var result = MainConfigReader.Read("config.yml", file.Yaml.Render(), "/etc/redirector");
+            return (result.Value.Match(Succ: m => m == file.Main, Fail: _ => false)
+                    && result.Warnings.IsEmpty)
+                .Label(file.Yaml.Render())
+                .Label(string.Join("\n", result.Errors));
+        });
+
+    [Property(MaxTest = 300)]
     public Property One_invalid_field_gives_one_error_naming_that_field() =>
         Prop.ForAll((
                 from file in Gens.ConfigLbFile
