@@ -42,10 +42,25 @@ static class Cli
         };
         root.SetAction(parsed =>
         {
+            if (parsed.GetValue(check))
+                return parsed.GetValue(config) is { } file
+                    ? CheckCommand.Run(file.ToString(), parsed.GetValue(hostsFile)?.ToString())
+                    : Usage("--check needs the main config: redirector-shell -c PATH --check");
             Console.Error.WriteLine("redirector-shell: not implemented yet");
             return ExitCodes.Usage;
         });
-        return await root.Parse(args).InvokeAsync();
+        var parseResult = root.Parse(args);
+        // A mistyped command line is a usage error (2) on one line, not System.CommandLine's
+        // default of exit 1 followed by the whole help text.
+        if (parseResult.Errors.Count > 0)
+            return Usage($"{parseResult.Errors[0].Message} (see --help)");
+        return await parseResult.InvokeAsync();
+    }
+
+    static int Usage(string message)
+    {
+        Console.Error.WriteLine($"redirector-shell: {message}");
+        return ExitCodes.Usage;
     }
 
     public static string Version =>
