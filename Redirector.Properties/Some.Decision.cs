@@ -57,4 +57,8 @@ public static partial class Some
 
     public static Observation Probe(string lb, int index, bool ok, double ms = 10) =>
         new(new BackendKey(lb, index), ok ? ProbeOk(index, ms) : ProbeFailed);
+
+    /// <summary>One probe of every backend of an LB, in list order.</summary>
+    public static Observation[] Round(string lb, params bool[] ok) =>
+        ok.Select((up, i) => Probe(lb, i, up)).ToArray();
 }
