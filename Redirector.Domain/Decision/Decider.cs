@@ -15,7 +15,7 @@ public static class Decider
     {
         var (lbs, rng) = Reload.Build(
             config, Map<string, LbState>(), seed, ReadBack.Of(currentHostsText));
-        return new State(config, lbs, rng, false, None);
+        return new State(config, lbs, rng, false, None, None);
     }
 
     public static (State State, Seq<Effect> Effects) Step(

@@ -18,17 +18,38 @@ public static class HostsOutput
             s = s with { Started = true };
             entriesChanged = true;
         }
-        // Re-rendering a large block for every probe result would dominate the step.
-        if (!entriesChanged && s.CheckedText.Exists(t => t == text))
+        var known = s.Checked.Filter(c => c.Text == text);
+        // Re-rendering a large block for every probe result would dominate the step, and an
+        // unusable text is reported once, not once per probe result.
+        if (!entriesChanged && (known.IsSome || s.Unusable.Exists(u => u == text)))
             return (s, Empty);
-        return HostsDocument.Parse(text).Match(
-            Left: e => (s with { CheckedText = text }, Seq1<Effect>(new Effect.HostsUnusable(e))),
-            Right: doc =>
-            {
-                var next = doc.Apply(s.Entries);
-                return next == text
-                    ? (s with { CheckedText = text }, Seq<Effect>())
-                    : (s with { CheckedText = next }, Seq1<Effect>(new Effect.WriteHosts(next)));
-            });
+        var parsed = known.Match(
+            Some: Right<HostsError, HostsDocument>,
+            None: () => HostsDocument.Parse(text));
+        return parsed.Match(
+            Left: e => (s with { Checked = None, Unusable = text },
+                Seq1<Effect>(new Effect.HostsUnusable(e))),
+            Right: doc => Write(s, doc));
     }
+
+    static (State, Seq<Effect>) Write(State s, HostsDocument doc)
+    {
+        var entries = s.Entries;
+        var next = doc.Apply(entries);
+        if (next == doc.Text)
+            return (s with { Checked = doc, Unusable = None }, Empty);
+        return (s with { Checked = Written(doc, next, entries), Unusable = None },
+            Seq1<Effect>(new Effect.WriteHosts(next)));
+    }
+
+    /// <summary>The document of the text just written, without parsing it again: Apply keeps
+    /// everything outside the block, so only the block's end and entries move. Parsing a large
+    /// hosts file on every write cost more than all the rest of a step.</summary>
+    static Option<HostsDocument> Written(HostsDocument doc, string next, Seq<HostsEntry> entries) =>
+        doc.Block.Match(
+            Some: b => new HostsDocument(next, b with
+            {
+                End = b.End + next.Length - doc.Text.Length, Entries = entries,
+            }),
+            None: () => HostsDocument.Parse(next).ToOption());
 }
