@@ -63,4 +63,13 @@ public static partial class Gens
         from n in Gen.Choose(0, 999_999)
         from dc in Gen.Elements("par1", "fra2", "ams3")
         select $"{prefix}-{n}.{dc}.example";
+
+    /// <summary>Hosts texts the core must edit: CRLF, no final newline, a BOM, a stale block.</summary>
+    public static Gen<string> DecisionHostsText => Gen.Elements(
+        Some.DecisionHostsText,
+        "127.0.0.1 localhost\r\n::1 localhost\r\n",
+        "\uFEFF127.0.0.1 localhost",
+        "",
+        "127.0.0.1 localhost\n# BEGIN REDIRECTOR MANAGED BLOCK\n10.0.0.9  old.local\n" +
+        "10.0.0.2  lb.local\n# END REDIRECTOR MANAGED BLOCK\n# after the block\n");
 }

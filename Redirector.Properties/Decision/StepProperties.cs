@@ -48,4 +48,24 @@ public class StepProperties
             var again = last.Observe();
             return again.Last.IsEmpty && again.Text == last.Text;
         });
+
+    [Property(MaxTest = 200)]
+    public Property The_document_kept_after_a_write_is_the_parse_of_the_written_text() =>
+        Prop.ForAll(Gens.DecisionScenario().ToArbitrary(), Gens.DecisionHostsText.ToArbitrary(),
+            (sc, text) => Snapshot.Play(sc, text).ForAll(s =>
+                !s.Started || s.After.State.Checked == HostsDocument.Parse(s.After.Text).ToOption()));
+
+    [Property(MaxTest = 200)]
+    public Property Text_outside_the_block_survives_every_step() =>
+        Prop.ForAll(Gens.DecisionScenario().ToArbitrary(), Gens.DecisionHostsText.ToArbitrary(),
+            (sc, text) =>
+            {
+                var outside = HostsDocument.Parse(text).Map(d => d.Remove()).IfLeft("");
+                return Snapshot.Play(sc, text).ForAll(s =>
+                {
+                    var now = HostsDocument.Parse(s.After.Text).Map(d => d.Remove()).IfLeft("?");
+                    // Appending a block to a text without a final newline adds that newline.
+                    return now == outside || now == outside + "\n" && !outside.EndsWith('\n');
+                });
+            });
 }
