@@ -5,7 +5,7 @@ using Redirector.Bench;
 var benchmarks = new SortedDictionary<string, Action>
 {
     ["hosts"] = HostsBenchmark.Run,
-    // ["step"] = StepBenchmark.Run,   // the decision core's step, added with it
+    ["step"] = StepBenchmark.Run,
 };
 
 if (args.Length == 0)
