@@ -33,10 +33,9 @@ static class TlsTrust
             return "TLS: no certificate";
         if (errors.HasFlag(SslPolicyErrors.RemoteCertificateChainErrors))
         {
-            var trusted = check.CaCerts.Match(
-                Some: path => TrustedBy(path, certificate, chain),
-                None: () => "TLS: certificate not trusted");
-            if (trusted is not null) return trusted;
+            var untrusted = "TLS: certificate not trusted";
+            foreach (var path in check.CaCerts) untrusted = TrustedBy(path, certificate, chain);
+            if (untrusted is not null) return untrusted;
         }
         return errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch)
             ? "TLS: certificate name mismatch"
