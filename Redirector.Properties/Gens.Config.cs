@@ -14,7 +14,7 @@ namespace Redirector.Properties;
 public static partial class Gens
 {
     const string Lower = "abcdefghijklmnopqrstuvwxyz";
-    const string Alnum = Lower + "0123456789";
+    const string ConfigAlnum = Lower + "0123456789";
 
     static Gen<string> Word(string alphabet, int min, int max) =>
         from n in Gen.Choose(min, max)
@@ -23,8 +23,8 @@ public static partial class Gens
 
     static Gen<string> DnsLabel =>
         from first in Word(Lower, 1, 1)
-        from middle in Word(Alnum + "-", 0, 10)
-        from last in Word(Alnum, 1, 1)
+        from middle in Word(ConfigAlnum + "-", 0, 10)
+        from last in Word(ConfigAlnum, 1, 1)
         select middle.Length == 0 ? first : first + middle + last;
 
     public static Gen<HostName> ConfigHostName =>
@@ -69,7 +69,7 @@ public static partial class Gens
 
     static Gen<(string, string)> ConfigHeader =>
         from name in Gen.Elements("Accept", "Host", "Authorization", "X-Probe", "User-Agent")
-        from value in Word(Alnum + " /.:-=", 0, 20)
+        from value in Word(ConfigAlnum + " /.:-=", 0, 20)
         select (name, value);
 
     public static Gen<HealthCheck> ConfigHttpCheck =>
@@ -77,7 +77,7 @@ public static partial class Gens
         from method in Gen.Elements(Enum.GetValues<HttpMethodName>())
         from headers in ConfigHeader.ArrayOf().Select(hs => toSeq(hs.DistinctBy(h => h.Item1)))
         from scheme in Gen.Elements(HttpScheme.Http, HttpScheme.Https)
-        from path in Word(Alnum + "/_-.", 0, 20).Select(p => "/" + p)
+        from path in Word(ConfigAlnum + "/_-.", 0, 20).Select(p => "/" + p)
         from query in Gen.Elements(Option<string>.None, Some("local=true"), Some("a=1&b=2"))
         from caCerts in Gen.Elements(Option<string>.None, Some("/etc/ssl/ca.pem"))
         from status in Gen.Elements("200", "^2", "200|429", @"^2\d\d$")
@@ -90,7 +90,7 @@ public static partial class Gens
             encoding, insecure, maxBody);
 
     public static Gen<LbConfig> ConfigLb(string sourceFile) =>
-        from name in Word(Alnum + " _-", 1, 20).Where(n => n.Trim().Length > 0)
+        from name in Word(ConfigAlnum + " _-", 1, 20).Where(n => n.Trim().Length > 0)
         from names in ConfigHostName.ArrayOf().Select(a => a.Take(3).ToArray())
         from localHost in ConfigHostName
         from backends in ConfigBackend.NonEmptyListOf().Select(b => toSeq(b.Take(6)))
@@ -118,21 +118,21 @@ public static partial class Gens
     static Gen<Option<string>> Maybe(Gen<string> gen) =>
         Gen.Frequency((1, Gen.Constant(Option<string>.None)), (2, gen.Select(x => Option<string>.Some(x))));
 
-    static Gen<string> ConfigPath => Word(Alnum + "_-", 1, 12).Select(w => "/var/lib/" + w);
+    static Gen<string> ConfigPath => Word(ConfigAlnum + "_-", 1, 12).Select(w => "/var/lib/" + w);
 
     /// <summary>A main config and how it is written; lb_configs_dir is relative half the time,
     /// so the expected value is resolved against <paramref name="mainFileDir"/>.</summary>
     public static Gen<(MainConfig Main, YamlTree Yaml)> ConfigMainFile(string mainFileDir) =>
         from level in Gen.Elements(Enum.GetValues<LogLevelName>())
-        from format in Word(Alnum + " %()s:-", 1, 30)
+        from format in Word(ConfigAlnum + " %()s:-", 1, 30)
         from logFile in Maybe(ConfigPath)
         from maxBytes in Gen.Choose(0, int.MaxValue).Select(n => (long)n * 3)
         from backups in Gen.Choose(0, 50)
-        from dir in Gen.OneOf(Word(Alnum + "_-", 1, 10), ConfigPath)
+        from dir in Gen.OneOf(Word(ConfigAlnum + "_-", 1, 10), ConfigPath)
         from persist in Gen.Elements(true, false)
         from pid in Maybe(ConfigPath)
         from hosts in ConfigPath
-        from node in Maybe(Word(Alnum + "-._", 1, 20))
+        from node in Maybe(Word(ConfigAlnum + "-._", 1, 20))
         from metrics in Maybe(Gen.Elements("127.0.0.1:9464", "[::1]:9100", "localhost:8080"))
         select (
             new MainConfig(level, format, logFile, maxBytes, backups,

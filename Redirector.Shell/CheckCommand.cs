@@ -18,7 +18,7 @@ static class CheckCommand
         return errors.IsEmpty ? ExitCodes.Ok : ExitCodes.Usage;
     }
 
-    static string AsWarning(ConfigError w)
+    internal static string AsWarning(ConfigError w)
     {
         var where = w.Line > 0 ? $"{w.File}:{w.Line}:{w.Column}" : w.File;
         return w.Field.Length > 0

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using Redirector.Shell.Running;
 
 namespace Redirector.Shell;
 
@@ -40,14 +41,21 @@ static class Cli
         {
             config, check, dryRun, once, hostsFile,
         };
-        root.SetAction(parsed =>
+        root.SetAction(async (parsed, ct) =>
         {
-            if (parsed.GetValue(check))
-                return parsed.GetValue(config) is { } file
-                    ? CheckCommand.Run(file.ToString(), parsed.GetValue(hostsFile)?.ToString())
-                    : Usage("--check needs the main config: redirector-shell -c PATH --check");
-            Console.Error.WriteLine("redirector-shell: not implemented yet");
-            return ExitCodes.Usage;
+            var modes = new[] { check, dryRun, once }.Where(o => parsed.GetValue(o)).ToList();
+            if (modes.Count > 1)
+                return Usage($"{string.Join(" and ", modes.Select(m => m.Name))} " +
+                             "cannot be combined");
+            if (parsed.GetValue(config) is not { } file)
+                return Usage("the main config is required: redirector-shell -c PATH [--check|" +
+                             "--dry-run|--once] (see --help)");
+            var path = file.ToString();
+            var hosts = parsed.GetValue(hostsFile)?.ToString();
+            if (parsed.GetValue(check)) return CheckCommand.Run(path, hosts);
+            if (parsed.GetValue(dryRun)) return await RoundCommand.RunAsync(path, hosts, false, ct);
+            if (parsed.GetValue(once)) return await RoundCommand.RunAsync(path, hosts, true, ct);
+            return await DaemonCommand.RunAsync(path, hosts);
         });
         var parseResult = root.Parse(args);
         // A mistyped command line is a usage error (2) on one line, not System.CommandLine's
