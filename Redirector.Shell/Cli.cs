@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using Redirector.Shell.Running;
 
 namespace Redirector.Shell;
 
@@ -40,12 +41,34 @@ static class Cli
         {
             config, check, dryRun, once, hostsFile,
         };
-        root.SetAction(parsed =>
+        root.SetAction(async (parsed, ct) =>
         {
-            Console.Error.WriteLine("redirector-shell: not implemented yet");
-            return ExitCodes.Usage;
+            var modes = new[] { check, dryRun, once }.Where(o => parsed.GetValue(o)).ToList();
+            if (modes.Count > 1)
+                return Usage($"{string.Join(" and ", modes.Select(m => m.Name))} " +
+                             "cannot be combined");
+            if (parsed.GetValue(config) is not { } file)
+                return Usage("the main config is required: redirector-shell -c PATH [--check|" +
+                             "--dry-run|--once] (see --help)");
+            var path = file.ToString();
+            var hosts = parsed.GetValue(hostsFile)?.ToString();
+            if (parsed.GetValue(check)) return CheckCommand.Run(path, hosts);
+            if (parsed.GetValue(dryRun)) return await RoundCommand.RunAsync(path, hosts, false, ct);
+            if (parsed.GetValue(once)) return await RoundCommand.RunAsync(path, hosts, true, ct);
+            return await DaemonCommand.RunAsync(path, hosts);
         });
-        return await root.Parse(args).InvokeAsync();
+        var parseResult = root.Parse(args);
+        // A mistyped command line is a usage error (2) on one line, not System.CommandLine's
+        // default of exit 1 followed by the whole help text.
+        if (parseResult.Errors.Count > 0)
+            return Usage($"{parseResult.Errors[0].Message} (see --help)");
+        return await parseResult.InvokeAsync();
+    }
+
+    static int Usage(string message)
+    {
+        Console.Error.WriteLine($"redirector-shell: {message}");
+        return ExitCodes.Usage;
     }
 
     public static string Version =>

@@ -4,7 +4,9 @@ using LanguageExt;
 namespace Redirector.Domain.Hosts;
 
 /// <summary>Renders the managed block: markers, then one line per entry with the addresses
-/// padded to a common column.</summary>
+/// padded to a common column, exactly as the original program did. Entries come out in the
+/// order given: the caller orders them by LB name, so the same choices give the same bytes.
+/// </summary>
 public static class BlockRenderer
 {
     public const string Gap = "  ";

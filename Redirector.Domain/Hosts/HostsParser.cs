@@ -7,51 +7,37 @@ namespace Redirector.Domain.Hosts;
 /// names the line: the caller must never guess where the block ends.</summary>
 static class HostsParser
 {
-    public static Either<HostsError, HostsDocument> Parse(string text)
+    public static Either<HostsError, HostsDocument> Parse(string text) =>
+        from pair in Pair(MarkerScanner.Scan(text))
+        from block in pair.Match(
+            Some: p => Block(text, p.Begin, p.End).Map(Some),
+            None: () => Right<HostsError, Option<ManagedBlock>>(None))
+        select new HostsDocument(text, block);
+
+    static Either<HostsError, Option<(MarkerLine Begin, MarkerLine End)>> Pair(
+        List<MarkerLine> markers)
     {
-        var begin = -1;        // offset of the BEGIN line
-        var beginLine = 0;
-        var beginEnd = 0;      // offset just after the BEGIN line's terminator
-        ManagedBlock? found = null;
-        var lineNo = 0;
-        var pos = 0;
-        while (pos < text.Length)
+        MarkerLine? open = null;
+        (MarkerLine Begin, MarkerLine End)? found = null;
+        foreach (var m in markers)
         {
-            lineNo++;
-            var lf = text.IndexOf('\n', pos);
-            var next = lf < 0 ? text.Length : lf + 1;
-            var marker = MarkerAt(text.AsSpan(pos, next - pos));
-            if (marker == Marker.Begin)
+            if (m.Kind == MarkerKind.End)
             {
-                if (found is not null) return new HostsError.SecondBlock(lineNo, found.BeginLine);
-                if (begin >= 0) return new HostsError.NestedBegin(lineNo, beginLine);
-                (begin, beginLine, beginEnd) = (pos, lineNo, next);
+                if (open is not { } begin) return new HostsError.MissingBegin(m.Line);
+                (found, open) = ((begin, m), null);
             }
-            else if (marker == Marker.End)
-            {
-                if (begin < 0) return new HostsError.MissingBegin(lineNo);
-                var entries = ReadEntries(text, beginEnd, pos, beginLine + 1);
-                if (entries.IsLeft) return entries.LeftToSeq().Head;
-                found = new ManagedBlock(begin, next, beginLine, entries.RightToSeq().Head,
-                    Terminator(text, beginEnd), Terminator(text, next));
-                begin = -1;
-            }
-            pos = next;
+            else if (found is { } f) return new HostsError.SecondBlock(m.Line, f.Begin.Line);
+            else if (open is { } o) return new HostsError.NestedBegin(m.Line, o.Line);
+            else open = m;
         }
-        if (begin >= 0) return new HostsError.MissingEnd(beginLine);
-        return new HostsDocument(text, Optional(found));
+        if (open is { } unclosed) return new HostsError.MissingEnd(unclosed.Line);
+        return Optional(found);
     }
 
-    enum Marker { None, Begin, End }
-
-    static Marker MarkerAt(ReadOnlySpan<char> line)
-    {
-        var content = line.Trim(" \t\r\n");
-        if (content.Length == 0 || content[0] != '#') return Marker.None;
-        if (content.SequenceEqual(Markers.Begin)) return Marker.Begin;
-        if (content.SequenceEqual(Markers.End)) return Marker.End;
-        return Marker.None;
-    }
+    static Either<HostsError, ManagedBlock> Block(string text, MarkerLine begin, MarkerLine end) =>
+        ReadEntries(text, begin.Next, end.Start, begin.Line + 1).Map(entries =>
+            new ManagedBlock(begin.Start, end.Next, begin.Line, entries,
+                Terminator(text, begin.Next), Terminator(text, end.Next)));
 
     /// <summary>The line terminator that ends just before <paramref name="lineEnd"/>.</summary>
     static string Terminator(string text, int lineEnd) =>
@@ -59,20 +45,13 @@ static class HostsParser
         : lineEnd >= 2 && text[lineEnd - 2] == '\r' ? "\r\n"
         : "\n";
 
+    /// <summary>[from, to) is whole lines, each ending in '\n'; blank lines are skipped.</summary>
     static Either<HostsError, Seq<HostsEntry>> ReadEntries(
-        string text, int from, int to, int firstLine)
-    {
-        var lines = text[from..to].Split('\n');
-        var entries = new List<HostsEntry>();
-        // The last piece is what follows the final '\n' before END: always empty.
-        for (var i = 0; i < lines.Length - 1; i++)
-        {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Trim(' ', '\t').Length == 0) continue;
-            var entry = EntryParser.Parse(line, firstLine + i);
-            if (entry.IsLeft) return entry.LeftToSeq().Head;
-            entries.Add(entry.RightToSeq().Head);
-        }
-        return toSeq(entries);
-    }
+        string text, int from, int to, int firstLine) =>
+        text[from..to].Split('\n')
+            .Select((line, i) => (Text: line.TrimEnd('\r'), Line: firstLine + i))
+            .Where(l => l.Text.AsSpan().Trim(" \t").Length > 0)
+            .Select(l => EntryParser.Parse(l.Text, l.Line))
+            .ToSeq()
+            .Sequence();
 }

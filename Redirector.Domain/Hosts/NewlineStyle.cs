@@ -1,5 +1,6 @@
 namespace Redirector.Domain.Hosts;
 
+/// <summary>The line ending a new block is written with, so it matches the file.</summary>
 static class NewlineStyle
 {
     /// <summary>CRLF when the text's first line ends with CRLF, else LF.</summary>

@@ -31,11 +31,11 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         using var signals = Signals(stop);
         var pidFile = config.Main.PidFile;
         foreach (var path in pidFile)
-            if (PidFile.Write(path, Environment.ProcessId) is { } error) log.Warning("{Error}", error);
+            if (PidFile.Write(path, Environment.ProcessId) is { } problem) log.Warning("{Error}", problem);
 
-        var text = hosts.Read();
-        text.IfLeft(error => log.Error("{Error}", error));
-        state = Decider.Initial(config, text.IfLeft(""), Startup.Seed());
+        var (text, error) = hosts.Read();
+        if (text is null) log.Error("{Error}", error);
+        state = Decider.Initial(config, text ?? "", Startup.Seed());
         log.Information("redirector {Version} started: {Count} load balancer(s), hosts file {Path}",
             Cli.Version, config.Lbs.Count, hosts.Path);
 
@@ -86,16 +86,17 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             foreach (var o in p.Results)
                 if (state.Lbs.Find(o.Backend.Lb).Case is LbState lb && o.Backend.Index < lb.Backends.Count)
                     EffectLog.Probe(log, o, lb.HostOf(o.Backend.Index));
-        var text = hosts.Read();
-        episodes.Read(text);
+        var (text, error) = hosts.Read();
+        episodes.Read(error);
         var wasStarted = state.Started;
-        var (next, effects) = Decider.Step(state, input, text.IfLeft(""));
+        // Unreadable: health still advances, but nothing is written from a guessed text.
+        var (next, effects) = Decider.Step(state, input, text ?? "");
         state = next;
         foreach (var effect in effects)
         {
             switch (effect)
             {
-                case Effect.WriteHosts w when text.IsRight:
+                case Effect.WriteHosts w when text is not null:
                     episodes.Wrote(hosts.Path, hosts.Write(w.Text));
                     break;
                 case Effect.HostsUnusable u:
@@ -151,9 +152,13 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
     /// <summary>persist_hosts_block: false. Only a block that parses cleanly is removed.</summary>
     void RemoveBlock()
     {
-        var text = hosts.Read();
-        if (text.IsLeft) { log.Error("{Error}; block not removed", (string)text); return; }
-        HostsDocument.Parse((string)text).Match(
+        var (text, error) = hosts.Read();
+        if (text is null)
+        {
+            log.Error("{Error}; block not removed", error);
+            return;
+        }
+        HostsDocument.Parse(text).Match(
             Right: doc =>
             {
                 if (doc.Block.IsNone) return;

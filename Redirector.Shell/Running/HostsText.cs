@@ -1,4 +1,3 @@
-using LanguageExt;
 using Redirector.Shell.HostsFiles;
 
 namespace Redirector.Shell.Running;
@@ -12,22 +11,23 @@ sealed class HostsText(string path)
 
     public string Path { get; } = path;
 
-    public Either<string, string> Read()
+    /// <summary>The text, or null and a one-line reason.</summary>
+    public (string? Text, string Error) Read()
     {
         try
         {
             var info = new FileInfo(Path);
-            if (!info.Exists) return $"{Path} does not exist";
+            if (!info.Exists) return (null, $"{Path} does not exist");
             if (cached is { } c && c.Length == info.Length && c.Modified == info.LastWriteTimeUtc)
-                return c.Text;
+                return (c.Text, "");
             var text = HostsFile.Read(Path);
             cached = (info.Length, info.LastWriteTimeUtc, text);
-            return text;
+            return (text, "");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             cached = null;
-            return $"cannot read {Path}: {e.Message}";
+            return (null, $"cannot read {Path}: {e.Message}");
         }
     }
 

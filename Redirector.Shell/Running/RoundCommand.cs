@@ -18,12 +18,12 @@ static class RoundCommand
         if (loaded.IsNone) return ExitCodes.Usage;
         var config = (Configuration)loaded;
         var hosts = new HostsText(config.Main.HostsFile);
-        var before = hosts.Read();
-        if (before.IsLeft) return Fail((string)before);
+        var (before, error) = hosts.Read();
+        if (before is null) return Fail(error);
 
         var results = await ProbeRound.RunAsync(config, ct);
-        var initial = Decider.Initial(config, (string)before, Startup.Seed());
-        var (state, effects) = Decider.Step(initial, new Input.ProbesObserved(results), (string)before);
+        var initial = Decider.Initial(config, before, Startup.Seed());
+        var (state, effects) = Decider.Step(initial, new Input.ProbesObserved(results), before);
 
         foreach (var line in RoundReport.Lines(state, results, effects)) Console.WriteLine(line);
         if (effects.OfType<Effect.HostsUnusable>().HeadOrNone().Case is Effect.HostsUnusable bad)
@@ -31,7 +31,7 @@ static class RoundCommand
         var next = effects.OfType<Effect.WriteHosts>().HeadOrNone().Map(w => w.Text);
         if (!write)
         {
-            Console.Write(next.Map(t => UnifiedDiff.Between((string)before, t, hosts.Path))
+            Console.Write(next.Map(t => UnifiedDiff.Between(before, t, hosts.Path))
                 .IfNone(""));
             if (next.IsNone) Console.WriteLine($"# {hosts.Path} is already up to date");
             return ExitCodes.Ok;

@@ -10,7 +10,7 @@ static class Startup
     public static Option<Configuration> LoadOrReport(string configPath, string? hostsFile)
     {
         var loaded = ConfigLoader.Load(configPath, hostsFile);
-        foreach (var warning in loaded.Warnings) Console.Error.WriteLine($"warning: {warning}");
+        foreach (var warning in loaded.Warnings) Console.Error.WriteLine(CheckCommand.AsWarning(warning));
         return loaded.Config.Match(
             Succ: config => Prelude.Some(config),
             Fail: errors =>

@@ -1,4 +1,3 @@
-using LanguageExt;
 using Redirector.Domain.Hosts;
 using Redirector.Shell.HostsFiles;
 using Serilog;
@@ -14,18 +13,13 @@ sealed class WriteEpisodes(ILogger log)
     string? unusable;
     bool warnedInPlace;
 
-    public void Read(Either<string, string> text) =>
-        text.Match(
-            Right: _ =>
-            {
-                if (readProblem is not null) log.Information("hosts file readable again");
-                readProblem = null;
-            },
-            Left: error =>
-            {
-                if (readProblem != error) log.Error("{Error}; retrying", error);
-                readProblem = error;
-            });
+    /// <summary>After each read: an empty error means it was read.</summary>
+    public void Read(string error)
+    {
+        if (error.Length == 0 && readProblem is not null) log.Information("hosts file readable again");
+        else if (error.Length > 0 && readProblem != error) log.Error("{Error}; retrying", error);
+        readProblem = error.Length == 0 ? null : error;
+    }
 
     public void Wrote(string path, WriteOutcome outcome)
     {

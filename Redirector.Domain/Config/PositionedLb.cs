@@ -1,0 +1,7 @@
+using LanguageExt;
+
+namespace Redirector.Domain.Config;
+
+/// <summary>An LB as read, with the positions that cross-file rules point at: its name and
+/// each of its hosts-file names (local_host first, then the aliases).</summary>
+public sealed record PositionedLb(LbConfig Lb, SourcePosition NameAt, Seq<SourcePosition> NamesAt);

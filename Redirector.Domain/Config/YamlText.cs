@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using LanguageExt;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+using static LanguageExt.Prelude;
+
+namespace Redirector.Domain.Config;
+
+/// <summary>Turns the text of a config file into its YAML node tree, or a positioned error.
+/// An empty file (or one holding only comments) has no root.</summary>
+static partial class YamlText
+{
+    /// <summary>Deeper nesting than any config needs; the node tree is built recursively, and
+    /// a stack overflow could not be caught.</summary>
+    public const int MaxDepth = 64;
+
+    public static Validation<ConfigError, Option<YamlNode>> Root(string file, string text)
+    {
+        // Editors on Windows may save a BOM; the scanner would make it part of the first key.
+        text = text.TrimStart('\uFEFF');
+        try
+        {
+            return TooDeep(file, text)
+                .Map(Fail<ConfigError, Option<YamlNode>>)
+                .IfNone(() => Load(file, text));
+        }
+        catch (YamlException e)
+        {
+            return Fail<ConfigError, Option<YamlNode>>(SyntaxError(file, text, e));
+        }
+    }
+
+    static Validation<ConfigError, Option<YamlNode>> Load(string file, string text)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode.Start;
+            return Fail<ConfigError, Option<YamlNode>>(new ConfigError(
+                file, (int)second.Line, (int)second.Column, "",
+                "a config file holds one YAML document, this is a second one"));
+        }
+        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        return Success<ConfigError, Option<YamlNode>>(
+            root is null || Scalars.IsNull(root) ? None : Some(root));
+    }
+
+    /// <summary>Walks the event stream (iteratively) to refuse absurd nesting before the
+    /// recursive tree builder sees it. Also turns the parser's unpositioned failures on some
+    /// malformed input (InvalidOperationException) into an error at the scanner's position.</summary>
+    static Option<ConfigError> TooDeep(string file, string text)
+    {
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case MappingStart or SequenceStart:
+                        depth++;
+                        if (depth > MaxDepth)
+                        {
+                            var at = parser.Current.Start;
+                            return new ConfigError(file, (int)at.Line, (int)at.Column, "",
+                                $"nested more than {MaxDepth} levels deep");
+                        }
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is not YamlException)
+        {
+            var at = scanner.CurrentPosition;
+            return new ConfigError(file, (int)at.Line, (int)at.Column, "",
+                "YAML syntax error: cannot make sense of the text here " +
+                "(an unclosed '[', '{' or quote?)");
+        }
+        return None;
+    }
+
+    static ConfigError SyntaxError(string file, string text, YamlException e)
+    {
+        var line = (int)e.Start.Line;
+        var column = (int)e.Start.Column;
+        var message = OneLine(PositionPrefix().Replace(e.Message, ""));
+        var tab = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)
+            ? FirstLeadingTab(text) ?? LeadingTab(text, line)
+            : LeadingTab(text, line);
+        if (tab is not null)
+            (line, column, message) = (tab.Value.Line, tab.Value.Column,
+                "tab in indentation; YAML indents with spaces only");
+        return new ConfigError(file, line, column, "", $"YAML syntax error: {message}");
+    }
+
+    /// <summary>The column of a tab in the indentation of the given line (or a neighbour,
+    /// where the scanner often notices it), if any.</summary>
+    static (int Line, int Column)? LeadingTab(string text, int line, bool neighbours = true)
+    {
+        var lines = text.Split('\n');
+        foreach (var n in neighbours ? new[] { line, line + 1, line - 1 } : [line])
+        {
+            if (n < 1 || n > lines.Length) continue;
+            var indent = lines[n - 1].TakeWhile(c => c is ' ' or '\t').ToArray();
+            var tab = System.Array.IndexOf(indent, '\t');
+            if (tab >= 0 && indent.Length < lines[n - 1].TrimEnd('\r').Length) return (n, tab + 1);
+        }
+        return null;
+    }
+
+    static (int Line, int Column)? FirstLeadingTab(string text) =>
+        Enumerable.Range(1, text.Split('\n').Length)
+            .Select(n => LeadingTab(text, n, neighbours: false))
+            .FirstOrDefault(t => t is not null);
+
+    internal static string OneLine(string text) =>
+        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex PositionPrefix();
+}

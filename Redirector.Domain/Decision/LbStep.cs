@@ -1,0 +1,111 @@
+using LanguageExt;
+using static LanguageExt.Prelude;
+using Redirector.Domain.Config;
+using Redirector.Domain.Hosts;
+
+namespace Redirector.Domain.Decision;
+
+/// <summary>One LB's part of a step: fold a probe result into its health, then decide which
+/// backend its entry names.</summary>
+public static class LbStep
+{
+    /// <summary>Updates one backend's health; a change of status is reported as an event.
+    /// Results for a backend index the LB no longer has (a late probe after a reload) are ignored.</summary>
+    public static (LbState State, Option<Effect> Event) Observe(LbState lb, int index, ProbeResult r)
+    {
+        if (index < 0 || index >= lb.Backends.Count)
+            return (lb, None);
+        var address = r.Address || IpLiteral.TryParse(lb.HostOf(index));
+        var result = r.Ok && address.IsNone
+            ? r with { Ok = false, Reason = "the probe succeeded but reported no address" }
+            : r;
+        var hc = lb.Config.HealthCheck;
+        var before = lb.Backends[index];
+        var after = before.Observe(
+            result.Ok, address, result.Duration.TotalMilliseconds, hc.Rise, hc.Fall);
+        var next = lb with { Backends = lb.Backends.SetItem(index, after) };
+        if (after.Status == before.Status)
+            return (next, None);
+        var key = new BackendKey(lb.Name, index);
+        Effect ev = after.IsUp
+            ? new Effect.BackendWentUp(key, lb.HostOf(index), result)
+            : new Effect.BackendWentDown(key, lb.HostOf(index), result);
+        return (next, Some(ev));
+    }
+
+    public static (LbState State, Seq<Effect> Effects) Decide(LbState lb) =>
+        lb.Decided ? DecideNext(lb) : DecideFirst(lb);
+
+    /// <summary>The first complete probe round decides, unless an earlier answer cannot change.</summary>
+    static (LbState, Seq<Effect>) DecideFirst(LbState lb)
+    {
+        var keeps = Strategies.KeepsRemembered(lb.Config.Strategy) && lb.Remembered.IsSome;
+        var kept = keeps ? KeptFromBlock(lb) : None;
+        if (kept.IsSome)
+            return Commit(lb, (Choice)kept);
+        if (lb.AllKnown)
+            return Strategies.Pick(lb).Match(
+                Some: c => Commit(lb, c),
+                None: () => AllDown(lb));
+        return keeps
+            ? (lb, Empty)
+            : Strategies.Early(lb).Match(Some: c => Commit(lb, c), None: () => (lb, Empty));
+    }
+
+    /// <summary>On restart the backend whose probed address the block already names stays.</summary>
+    static Option<Choice> KeptFromBlock(LbState lb)
+    {
+        for (var i = 0; i < lb.Backends.Count; i++)
+            if (lb.IsUp(i) && lb.Backends[i].Address == lb.Remembered)
+                return new Choice(i, "kept from the hosts block", lb.Rng);
+        return None;
+    }
+
+    static (LbState, Seq<Effect>) DecideNext(LbState lb) =>
+        Strategies.Pick(lb).Match(Some: c => Commit(lb, c), None: () => AllDown(lb));
+
+    static (LbState, Seq<Effect>) Commit(LbState lb, Choice c)
+    {
+        var address = (IpLiteral)lb.Backends[c.Index].Address;
+        var entry = LbState.EntryFor(lb.Config, address);
+        var next = lb with
+        {
+            Active = c.Index, Decided = true, AllDown = false,
+            Entry = entry, Remembered = None, Rng = c.Rng,
+        };
+        var moved = lb.Active != Some(c.Index);
+        if (lb.Decided && !moved && !lb.AllDown && lb.Entry == Some(entry))
+            return (next, Empty);
+        var from = lb.Decided ? lb.Active.Map(lb.HostOf) : None;
+        Effect ev = new Effect.Redirected(
+            lb.Name, from, lb.HostOf(c.Index), address, Reason(lb, c, moved));
+        return (next, Seq1(ev));
+    }
+
+    static string Reason(LbState lb, Choice c, bool moved)
+    {
+        if (!lb.Decided) return $"first probe round: {c.Reason}";
+        if (lb.AllDown) return $"recovered after all backends were down: {c.Reason}";
+        if (!moved) return $"the address of {lb.HostOf(c.Index)} changed";
+        return lb.Active.Filter(a => !lb.IsUp(a)).Match(
+            Some: a => $"{lb.HostOf(a)} went down: {c.Reason}",
+            None: () => c.Reason);
+    }
+
+    /// <summary>Reported once per episode; keep leaves the entry, remove drops it.</summary>
+    static (LbState, Seq<Effect>) AllDown(LbState lb)
+    {
+        if (lb.Decided && lb.AllDown)
+            return (lb, Empty);
+        var keep = lb.Config.OnAllDown == OnAllDown.Keep;
+        var next = lb with
+        {
+            Decided = true, AllDown = true, Remembered = None,
+            Entry = keep ? lb.Entry : None,
+        };
+        var down = new Effect.AllBackendsDown(lb.Name, keep && lb.Entry.IsSome);
+        return !keep && lb.Entry.IsSome
+            ? (next, Seq<Effect>(down, new Effect.EntryRemoved(lb.Name, "all backends are down")))
+            : (next, Seq1<Effect>(down));
+    }
+}

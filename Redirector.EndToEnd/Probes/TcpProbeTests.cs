@@ -1,0 +1,97 @@
+using Redirector.EndToEnd.Support;
+using Redirector.Shell.Probes;
+
+namespace Redirector.EndToEnd.Probes;
+
+public class TcpProbeTests
+{
+    static readonly CancellationToken None = CancellationToken.None;
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("127.0.0.3")]
+    [InlineData("::1")]
+    public async Task A_listening_backend_is_up_and_its_address_reported(string address)
+    {
+        using var server = LoopbackTcpServer.Started(address);
+
+        var result = await Probe.RunAsync(Some.Tcp(server.Port), address, None);
+
+        Assert.True(result.Ok, result.Reason);
+        Assert.Equal(address, result.Address.Map(a => a.Value).IfNone(""));
+        Assert.Equal(1, server.Connections);
+    }
+
+    [Fact]
+    public async Task A_stopped_backend_is_refused()
+    {
+        using var server = LoopbackTcpServer.Started();
+        server.Stop();
+
+        var result = await Probe.RunAsync(Some.Tcp(server.Port), "127.0.0.1", None);
+
+        Assert.False(result.Ok);
+        Assert.Equal("refused", result.Reason);
+        Assert.Equal("127.0.0.1", result.Address.Map(a => a.Value).IfNone(""));
+    }
+
+    [Fact]
+    public async Task A_restarted_backend_is_up_again_on_a_fresh_connection()
+    {
+        using var server = LoopbackTcpServer.Started();
+        server.Stop();
+        var down = await Probe.RunAsync(Some.Tcp(server.Port), "127.0.0.1", None);
+        server.Start();
+
+        var up = await Probe.RunAsync(Some.Tcp(server.Port), "127.0.0.1", None);
+
+        Assert.False(down.Ok);
+        Assert.True(up.Ok, up.Reason);
+    }
+
+    [Fact]
+    public async Task A_backend_that_never_answers_times_out_within_the_check_timeout()
+    {
+        using var server = new HangingServer();
+
+        var result = await Probe.RunAsync(Some.Tcp(server.Port, timeoutSeconds: 0.5), "127.0.0.1", None);
+
+        Assert.False(result.Ok);
+        Assert.Equal("timeout after 0.5s", result.Reason);
+        Assert.InRange(result.Duration, TimeSpan.FromSeconds(0.4), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_host_name_is_resolved_at_probe_time_and_the_answering_address_reported()
+    {
+        using var v4 = LoopbackTcpServer.Started("127.0.0.1");
+        using var v6 = LoopbackTcpServer.Started("::1", v4.Port);
+
+        var result = await Probe.RunAsync(Some.Tcp(v4.Port), "localhost", None);
+
+        Assert.True(result.Ok, result.Reason);
+        Assert.Contains(result.Address.Map(a => a.Value).IfNone(""), new[] { "127.0.0.1", "::1" });
+    }
+
+    [Fact]
+    public async Task Cancelling_from_outside_ends_a_hanging_probe_with_a_failed_result()
+    {
+        using var server = new HangingServer();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var result = await Probe.RunAsync(Some.Tcp(server.Port, timeoutSeconds: 30), "127.0.0.1",
+            cancel.Token);
+
+        Assert.False(result.Ok);
+        Assert.Equal("cancelled", result.Reason);
+    }
+
+    [Fact]
+    public async Task Port_zero_is_a_failed_result_not_an_exception()
+    {
+        var result = await Probe.RunAsync(Some.Tcp(0), "127.0.0.1", None);
+
+        Assert.False(result.Ok);
+        Assert.NotEmpty(result.Reason);
+    }
+}

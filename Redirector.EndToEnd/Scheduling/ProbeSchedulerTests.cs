@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Redirector.Domain.Decision;
+using Redirector.EndToEnd.Support;
+using Redirector.Shell.Scheduling;
+using Xunit.Abstractions;
+
+namespace Redirector.EndToEnd.Scheduling;
+
+public sealed class ProbeSchedulerTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+
+    readonly Channel<Observation> channel = Channel.CreateUnbounded<Observation>();
+    ProbeScheduler scheduler = null!;
+
+    public Task InitializeAsync()
+    {
+        scheduler = new ProbeScheduler(channel.Writer);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await scheduler.StopAsync();
+
+    /// <summary>Reads what arrived within <paramref name="span"/> (bounded by count too).</summary>
+    async Task<List<Observation>> CollectAsync(TimeSpan span, int max = 100_000)
+    {
+        var seen = new List<Observation>();
+        using var stop = new CancellationTokenSource(span);
+        try
+        {
+            while (seen.Count < max && await channel.Reader.WaitToReadAsync(stop.Token))
+                while (seen.Count < max && channel.Reader.TryRead(out var o)) seen.Add(o);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        return seen;
+    }
+
+    [Fact]
+    public async Task Every_backend_of_every_lb_is_probed_each_period_and_the_first_round_is_immediate()
+    {
+        var servers = LoopbackTcpServer.StartMany("127.0.0.1", "127.0.0.2");
+        using var a = servers[0];
+        using var b = servers[1];
+        var check = Some.Tcp(a.Port, periodSeconds: 0.2);
+        var clock = Stopwatch.StartNew();
+
+        scheduler.UpdateConfig(Some.Config(
+            Some.Lb("alpha", check, "127.0.0.1", "127.0.0.2"),
+            Some.Lb("beta", check, "127.0.0.2", "127.0.0.9")));
+        var first = await CollectAsync(TimeSpan.FromSeconds(0.15));
+        var firstRound = clock.Elapsed;
+        var later = await CollectAsync(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(4, first.Select(o => o.Backend).Distinct().Count());
+        output.WriteLine($"first round of 4 probes complete within {firstRound.TotalMilliseconds:0} ms");
+        var perBackend = later.GroupBy(o => o.Backend).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(4, perBackend.Count);
+        Assert.All(perBackend.Values, count => Assert.InRange(count, 3, 7));
+        Assert.All(later.Where(o => o.Backend.Index == 1 && o.Backend.Lb == "beta"),
+            o => Assert.Equal("refused", o.Result.Reason));
+        Assert.All(later.Where(o => o.Backend.Lb == "alpha"), o => Assert.True(o.Result.Ok));
+    }
+
+    [Fact]
+    public async Task A_backend_never_has_two_probes_in_flight()
+    {
+        using var slow = LoopbackHttpServer.Started(HttpReply.Ok().After(TimeSpan.FromSeconds(0.4)));
+        var check = Some.Http(slow.Port, timeoutSeconds: 2, periodSeconds: 0.05);
+
+        scheduler.UpdateConfig(Some.Config(Some.Lb("slow", check, "127.0.0.1")));
+        var seen = await CollectAsync(TimeSpan.FromSeconds(1.5));
+
+        Assert.Equal(1, slow.MaxInFlight);
+        Assert.InRange(seen.Count, 2, 4);
+        Assert.All(seen, o => Assert.True(o.Result.Ok, o.Result.Reason));
+    }
+
+    [Fact]
+    public async Task Each_probe_is_bounded_by_its_timeout_not_by_the_period()
+    {
+        using var hanging = new HangingServer();
+        var check = Some.Tcp(hanging.Port, timeoutSeconds: 0.3, periodSeconds: 60);
+
+        scheduler.UpdateConfig(Some.Config(Some.Lb("stuck", check, "127.0.0.1")));
+        var seen = await CollectAsync(TimeSpan.FromSeconds(2), max: 1);
+
+        var only = Assert.Single(seen);
+        Assert.Equal("timeout after 0.3s", only.Result.Reason);
+    }
+
+    [Fact]
+    public async Task Stop_cancels_hanging_probes_quickly_and_nothing_is_published_after()
+    {
+        using var hanging = new HangingServer();
+        using var up = LoopbackTcpServer.Started();
+        scheduler.UpdateConfig(Some.Config(
+            Some.Lb("stuck", Some.Tcp(hanging.Port, timeoutSeconds: 30), "127.0.0.1"),
+            Some.Lb("fine", Some.Tcp(up.Port, periodSeconds: 0.05), "127.0.0.1")));
+        await CollectAsync(TimeSpan.FromSeconds(0.3));
+
+        var clock = Stopwatch.StartNew();
+        await scheduler.StopAsync();
+        var stopTook = clock.Elapsed;
+        var after = await CollectAsync(TimeSpan.FromSeconds(0.5));
+
+        output.WriteLine($"StopAsync took {stopTook.TotalMilliseconds:0} ms with a probe hanging");
+        Assert.True(stopTook < TimeSpan.FromSeconds(5), $"StopAsync took {stopTook}");
+        Assert.Empty(after);
+    }
+
+    [Fact]
+    public async Task Update_keeps_unchanged_lbs_restarts_changed_ones_starts_and_stops_others()
+    {
+        using var server = LoopbackHttpServer.Started();
+        var slow = Some.Http(server.Port, periodSeconds: 60);
+        var kept = Some.Lb("kept", slow, "127.0.0.1");
+        var changed = Some.Lb("changed", slow, "127.0.0.1");
+        scheduler.UpdateConfig(Some.Config(kept, changed, Some.Lb("gone", slow, "127.0.0.1")));
+        var initial = await CollectAsync(TimeSpan.FromSeconds(0.5));
+
+        var change = scheduler.UpdateConfig(Some.Config(
+            kept with { SourceFile = "renamed.yml" },
+            changed with { HealthCheck = slow with { Path = "/other" } },
+            Some.Lb("new", slow, "127.0.0.1")));
+        var after = await CollectAsync(TimeSpan.FromSeconds(0.5));
+
+        Assert.Equal(3, initial.Count);
+        Assert.Equal(new[] { "kept" }, change.Kept.ToArray());
+        Assert.Equal(new[] { "changed" }, change.Restarted.ToArray());
+        Assert.Equal(new[] { "new" }, change.Started.ToArray());
+        Assert.Equal(new[] { "gone" }, change.Stopped.ToArray());
+        Assert.Equal(new[] { "changed", "new" }, after.Select(o => o.Backend.Lb).Order().ToArray());
+        Assert.Contains(server.Requests, r => r.Path == "/other");
+    }
+
+    [Fact]
+    public async Task A_thousand_backends_run_on_a_handful_of_threads()
+    {
+        using var server = LoopbackTcpServer.Started();
+        var check = Some.Tcp(server.Port, periodSeconds: 1);
+        var lbs = Enumerable.Range(0, 10).Select(i =>
+            Some.Lb($"lb{i}", check, Enumerable.Repeat("127.0.0.1", 100).ToArray())).ToArray();
+        var threadsBefore = Process.GetCurrentProcess().Threads.Count;
+        var clock = Stopwatch.StartNew();
+
+        scheduler.UpdateConfig(Some.Config(lbs));
+        var seen = await CollectAsync(Bound, max: 1000);
+        var firstRound = clock.Elapsed;
+        var threadsDuring = Process.GetCurrentProcess().Threads.Count;
+
+        output.WriteLine($"1000 backends: first round in {firstRound.TotalMilliseconds:0} ms, " +
+                         $"threads {threadsBefore} -> {threadsDuring}");
+        Assert.Equal(1000, seen.Select(o => o.Backend).Distinct().Count());
+        Assert.All(seen, o => Assert.True(o.Result.Ok, o.Result.Reason));
+        Assert.True(threadsDuring < threadsBefore + 50, $"{threadsBefore} -> {threadsDuring} threads");
+    }
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Redirector.EndToEnd.Support;
+
+/// <summary>A process a test started: stdout and stderr captured, signals sent by PID, and
+/// always killed by PID on dispose, so no test leaves a process behind.</summary>
+public class ChildProcess : IDisposable
+{
+    static readonly TimeSpan KillWait = TimeSpan.FromSeconds(5);
+
+    readonly Process process;
+    readonly StringBuilder stdout = new();
+    readonly StringBuilder stderr = new();
+
+    public ChildProcess(string fileName, IEnumerable<string> args,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
+        process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(stdout, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        Pid = process.Id;
+    }
+
+    public int Pid { get; }
+    public bool HasExited => process.HasExited;
+    public string Stdout { get { lock (stdout) return stdout.ToString(); } }
+    public string Stderr { get { lock (stderr) return stderr.ToString(); } }
+
+    /// <summary>Sends a signal with kill(1) to this PID only: "TERM", "HUP", "INT", "KILL".</summary>
+    public void Signal(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-s", signal, $"{Pid}"])
+        {
+            UseShellExecute = false,
+        })!;
+        if (!kill.WaitForExit(KillWait)) kill.Kill();
+    }
+
+    /// <summary>The exit code, or null if it is still running after <paramref name="timeout"/>.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+            return process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    public Task<bool> WaitForStdoutAsync(Func<string, bool> condition, TimeSpan timeout) =>
+        Wait.UntilAsync(() => condition(Stdout), timeout);
+
+    public Task<bool> WaitForStderrAsync(Func<string, bool> condition, TimeSpan timeout) =>
+        Wait.UntilAsync(() => condition(Stderr), timeout);
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+                process.WaitForExit(KillWait);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited between the check and the kill.
+        }
+        process.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    static void Append(StringBuilder text, string? line)
+    {
+        if (line is null) return;
+        lock (text) text.Append(line).Append('\n');
+    }
+}

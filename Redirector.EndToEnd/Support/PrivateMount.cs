@@ -1,0 +1,53 @@
+using System.Runtime.InteropServices;
+
+namespace Redirector.EndToEnd.Support;
+
+/// <summary>Runs an action on a dedicated thread that has its own private mount namespace, in
+/// which one file is bind-mounted over another, as Docker mounts /etc/hosts. Only that thread
+/// sees the mount, and it vanishes with the thread: the host's mount table is never touched.
+/// (Going through /proc/PID/root of a process in such a namespace does not work: the kernel
+/// only refuses a rename onto a mount point of the caller's own namespace.) Needs root.</summary>
+public static class PrivateMount
+{
+    const int CloneNewNs = 0x00020000;
+    const ulong MsBind = 4096;
+    const ulong MsRec = 16384;
+    const ulong MsPrivate = 1 << 18;
+
+    [DllImport("libc", SetLastError = true)]
+    static extern int unshare(int flags);
+
+    [DllImport("libc", SetLastError = true)]
+    static extern int mount(string? source, string target, string? type, ulong flags, IntPtr data);
+
+    public static T Run<T>(string source, string target, Func<T> action)
+    {
+        T? result = default;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Check(unshare(CloneNewNs), "unshare(CLONE_NEWNS)");
+                Check(mount(null, "/", null, MsRec | MsPrivate, IntPtr.Zero), "mount --make-rprivate /");
+                Check(mount(source, target, null, MsBind, IntPtr.Zero), $"mount --bind {source} {target}");
+                result = action();
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        });
+        thread.Start();
+        if (!thread.Join(TimeSpan.FromSeconds(30)))
+            throw new TimeoutException("the private mount thread did not finish in 30 s");
+        return failure is null ? result! : throw new InvalidOperationException(failure.Message, failure);
+    }
+
+    static void Check(int rc, string what)
+    {
+        if (rc != 0)
+            throw new InvalidOperationException(
+                $"{what} failed: {Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}");
+    }
+}

@@ -1,0 +1,59 @@
+namespace Redirector.EndToEnd.Support;
+
+/// <summary>The real <c>redirector-shell</c> (the built dll, run with <c>dotnet</c>) as a test's
+/// child process: waits on the hosts file with a bounded poll, signals, kill on dispose.</summary>
+public sealed class ShellProcess : ChildProcess
+{
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "redirector-shell.dll");
+
+    ShellProcess(string fileName, IEnumerable<string> args,
+        IReadOnlyDictionary<string, string>? environment)
+        : base(fileName, args, environment)
+    {
+    }
+
+    public static ShellProcess Start(params string[] args) => Start(args, null);
+
+    public static ShellProcess Start(
+        IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment) =>
+        new("dotnet", [Dll, .. args], environment);
+
+    /// <summary>Runs the shell inside a private mount namespace (<c>unshare -m</c>) where
+    /// <paramref name="bindSource"/> is bind-mounted over <paramref name="bindTarget"/>, as
+    /// Docker mounts /etc/hosts. Needs root (see <see cref="RootFactAttribute"/>).</summary>
+    public static ShellProcess StartBindMounted(
+        string bindSource, string bindTarget, params string[] args) =>
+        new("unshare", ["-m", "--propagation", "private", "--", "sh", "-c",
+            "mount --bind \"$1\" \"$2\" && shift 2 && exec \"$@\"", "sh",
+            bindSource, bindTarget, "dotnet", Dll, .. args], null);
+
+    /// <summary>Runs to the end (for --check, --dry-run, --once); killed after the timeout.</summary>
+    public static async Task<(int? ExitCode, string Stdout, string Stderr)> RunAsync(
+        TimeSpan timeout, params string[] args)
+    {
+        using var shell = Start(args);
+        var code = await shell.WaitForExitAsync(timeout);
+        // Exited: the asynchronous readers may still be flushing the last lines.
+        if (code is not null) await Task.Delay(50);
+        return (code, shell.Stdout, shell.Stderr);
+    }
+
+    /// <summary>Polls the file (every 25 ms, until the timeout) until its text satisfies
+    /// <paramref name="condition"/>; an unreadable or missing file counts as not yet.</summary>
+    public static Task<bool> WaitForFileAsync(
+        string path, Func<string, bool> condition, TimeSpan timeout) =>
+        Wait.UntilAsync(() =>
+        {
+            try
+            {
+                return condition(System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(path)));
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }, timeout);
+
+    public Task<bool> WaitForHostsAsync(string path, Func<string, bool> condition, TimeSpan timeout) =>
+        WaitForFileAsync(path, condition, timeout);
+}

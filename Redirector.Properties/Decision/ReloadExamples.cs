@@ -1,0 +1,66 @@
+using Redirector.Domain.Config;
+using Redirector.Domain.Decision;
+
+namespace Redirector.Properties.Decision;
+
+/// <summary>SIGHUP: unchanged LBs keep their state, new ones start fresh, removed ones leave.</summary>
+public class ReloadExamples
+{
+    static readonly LbConfig Web = Some.DecisionLb("web", new Strategy.Sequential());
+    static readonly LbConfig Api = Some.DecisionLb("api", new Strategy.Random());
+    static readonly LbConfig Db = Some.DecisionLb("db", new Strategy.Priority());
+
+    static Simulation Running() =>
+        Simulation.Start(Some.DecisionConfig(Web, Api))
+            .Observe(Some.Round("web", true, true, true).Concat(Some.Round("api", true, true, true))
+                .ToArray())
+            .Observe(Some.Probe("web", 0, false));
+
+    [Fact]
+    public void An_unchanged_lb_keeps_its_state_even_when_read_from_another_file()
+    {
+        var sim = Running();
+        var moved = Web with { SourceFile = "lb_configs/renamed.yml" };
+        var reloaded = sim.Step(new Input.ConfigLoaded(Some.DecisionConfig(moved, Api)));
+        Assert.Equal(sim.State.Lbs["web"].Backends, reloaded.State.Lbs["web"].Backends);
+        Assert.Equal(1, reloaded.BackendOf("web"));
+        Assert.Empty(reloaded.Last);
+    }
+
+    [Fact]
+    public void A_removed_lb_leaves_the_block_and_a_new_one_joins_after_deciding()
+    {
+        var reloaded = Running().Step(new Input.ConfigLoaded(Some.DecisionConfig(Web, Db)));
+        Assert.Equal("api", Assert.Single(reloaded.Events<Effect.EntryRemoved>()).Lb);
+        Assert.True(reloaded.EntryOf("api").IsNone);
+        Assert.True(reloaded.EntryOf("db").IsNone);
+        var decided = reloaded.Observe(Some.Round("db", true, true, true));
+        Assert.Equal(0, decided.BackendOf("db"));
+        Assert.Equal(1, decided.BackendOf("web"));
+    }
+
+    [Fact]
+    public void A_changed_lb_starts_fresh_from_its_entry_in_the_block()
+    {
+        var sim = Running();
+        var changed = Web with { HealthCheck = Some.DecisionCheck(rise: 2) };
+        var reloaded = sim.Step(new Input.ConfigLoaded(Some.DecisionConfig(changed, Api)));
+        Assert.False(reloaded.State.Lbs["web"].Decided);
+        Assert.Equal(1, reloaded.BackendOf("web"));
+        var next = reloaded.Observe(Some.Round("web", true, true, true));
+        Assert.Equal(1, next.BackendOf("web"));
+    }
+
+    [Fact]
+    public void A_new_node_name_moves_hash_lbs()
+    {
+        var hash = Some.DecisionLb("s3", new Strategy.Hash(), backends: 5);
+        var sim = Simulation.Start(Some.DecisionConfig(hash)).Observe(Some.Round("s3", true, true, true, true, true));
+        var nodes = Enumerable.Range(0, 20).Select(i => $"node-{i}").ToArray();
+        var targets = nodes.Select(n => (int)sim.Step(new Input.ConfigLoaded(Some.DecisionConfig(hash) with
+        {
+            Main = Some.DecisionMain with { NodeName = n },
+        })).BackendOf("s3")).Distinct().Count();
+        Assert.True(targets > 1);
+    }
+}

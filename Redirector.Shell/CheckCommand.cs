@@ -1,0 +1,30 @@
+using Redirector.Domain.Config;
+
+namespace Redirector.Shell;
+
+/// <summary><c>--check</c>: loads everything, prints each error and warning on stderr and a
+/// one-line summary on stdout. Probes nothing, writes nothing.</summary>
+static class CheckCommand
+{
+    public static int Run(string mainConfigPath, string? hostsFileOverride)
+    {
+        var result = ConfigLoader.Load(mainConfigPath, hostsFileOverride);
+        var errors = result.Errors;
+        foreach (var error in errors) Console.Error.WriteLine(error);
+        foreach (var warning in result.Warnings) Console.Error.WriteLine(AsWarning(warning));
+        Console.Out.WriteLine($"{Count(result.LbFiles.Count, "load balancer")}, " +
+                              $"{Count(errors.Count, "error")}, " +
+                              $"{Count(result.Warnings.Count, "warning")}");
+        return errors.IsEmpty ? ExitCodes.Ok : ExitCodes.Usage;
+    }
+
+    internal static string AsWarning(ConfigError w)
+    {
+        var where = w.Line > 0 ? $"{w.File}:{w.Line}:{w.Column}" : w.File;
+        return w.Field.Length > 0
+            ? $"{where}: warning: {w.Field}: {w.Message}"
+            : $"{where}: warning: {w.Message}";
+    }
+
+    static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

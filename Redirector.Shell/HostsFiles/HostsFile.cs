@@ -1,0 +1,125 @@
+using System.Text;
+using LanguageExt;
+using Redirector.Shell.Native;
+
+namespace Redirector.Shell.HostsFiles;
+
+/// <summary>Reads and writes the hosts file as Latin-1, so every byte outside the managed block
+/// round-trips exactly whatever its encoding (the block itself is ASCII).</summary>
+public static class HostsFile
+{
+    static int tempCounter;
+
+    public static string Read(string path) => Encoding.Latin1.GetString(File.ReadAllBytes(path));
+
+    /// <summary>Read, with a one-line reason instead of an exception.</summary>
+    public static Either<string, string> TryRead(string path)
+    {
+        try
+        {
+            return Prelude.Right<string, string>(Read(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Prelude.Left<string, string>($"cannot read {path}: {e.Message}");
+        }
+    }
+
+    /// <summary>Replaces the file's text: temp file in the same folder, fsync, the original's
+    /// mode and owner, rename over, fsync of the folder. When rename cannot replace the file (a
+    /// bind mount: EBUSY, EXDEV) or its owner cannot be kept, writes in place and reads back.</summary>
+    public static WriteOutcome Write(string path, string text)
+    {
+        var bytes = Encoding.Latin1.GetBytes(text);
+        string target;
+        try
+        {
+            // Renaming over a symlink would replace the link; write where it points instead.
+            target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName
+                     ?? Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new WriteOutcome.Failed($"cannot resolve {path}: {e.Message}");
+        }
+        var folder = Path.GetDirectoryName(target) ?? "/";
+        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.redirector-" +
+            $"{Environment.ProcessId}-{Interlocked.Increment(ref tempCounter)}.tmp");
+        try
+        {
+            return WriteViaRename(target, temp, folder, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new WriteOutcome.Failed($"cannot write {path}: {e.Message}");
+        }
+        finally
+        {
+            TryDelete(temp);
+        }
+    }
+
+    static WriteOutcome WriteViaRename(string target, string temp, string folder, byte[] bytes)
+    {
+        var mode = File.GetUnixFileMode(target);
+        var (uid, gid, statError) = LibC.Owner(target);
+        if (statError != 0)
+            return new WriteOutcome.Failed($"cannot stat {target}: {LibC.Describe(statError)}");
+        using (var stream = new FileStream(temp, new FileStreamOptions
+               {
+                   Mode = FileMode.CreateNew, Access = FileAccess.Write,
+                   UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+               }))
+        {
+            stream.Write(bytes);
+            var chownError = LibC.Chown(temp, uid, gid);
+            if (chownError != 0)
+                return InPlace(target, bytes, $"cannot keep the owner {uid}:{gid} " +
+                                              $"on a new file: {LibC.Describe(chownError)}");
+            File.SetUnixFileMode(stream.SafeFileHandle, mode);
+            stream.Flush(flushToDisk: true);
+        }
+        var renameError = LibC.Rename(temp, target);
+        if (renameError is LibC.EBUSY or LibC.EXDEV)
+            return InPlace(target, bytes, $"rename failed with {LibC.Describe(renameError)}; " +
+                                          "the file is probably bind-mounted");
+        if (renameError != 0)
+            return new WriteOutcome.Failed(
+                $"cannot rename {temp} over {target}: {LibC.Describe(renameError)}");
+        var syncError = LibC.FsyncFolder(folder);
+        // The new file is in place; only its durability across a power loss is in doubt.
+        return syncError == 0
+            ? new WriteOutcome.Atomic()
+            : new WriteOutcome.Failed($"renamed, but fsync of {folder} failed: " +
+                                      LibC.Describe(syncError));
+    }
+
+    /// <summary>Overwrites from the start and truncates after, so a reader never sees an empty
+    /// file, only (briefly) a mix; then checks the bytes that were written.</summary>
+    static WriteOutcome InPlace(string target, byte[] bytes, string why)
+    {
+        using (var stream = new FileStream(target, FileMode.Open, FileAccess.Write))
+        {
+            stream.Write(bytes);
+            stream.SetLength(bytes.Length);
+            stream.Flush(flushToDisk: true);
+        }
+        var back = File.ReadAllBytes(target);
+        return back.AsSpan().SequenceEqual(bytes)
+            ? new WriteOutcome.InPlace(why)
+            : new WriteOutcome.Failed($"in-place write of {target} did not read back " +
+                                      "(another program wrote at the same time?)");
+    }
+
+    static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done; the name carries our pid so an operator can tell.
+        }
+    }
+}

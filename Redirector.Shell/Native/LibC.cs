@@ -1,0 +1,75 @@
+using System.Runtime.InteropServices;
+
+namespace Redirector.Shell.Native;
+
+/// <summary>The few POSIX calls .NET does not expose: rename(2) with its errno (File.Move
+/// silently copies on EXDEV, which would hide a bind-mounted target), chown, fsync of a
+/// folder, and statx for the owner of a file (its layout is the same on every architecture).</summary>
+static partial class LibC
+{
+    public const int EBUSY = 16;
+    public const int EXDEV = 18;
+    const int AtFdCwd = -100;
+    const int StatxBasicStats = 0x7ff;
+    const int ORdOnly = 0;
+    const int ODirectory = 0x10000;
+
+    [LibraryImport("libc", EntryPoint = "rename", SetLastError = true,
+        StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int RenameNative(string from, string to);
+
+    [LibraryImport("libc", EntryPoint = "chown", SetLastError = true,
+        StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int ChownNative(string path, uint uid, uint gid);
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true,
+        StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int OpenNative(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
+    private static partial int FsyncNative(int fd);
+
+    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
+    private static partial int CloseNative(int fd);
+
+    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true,
+        StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int StatxNative(int dirFd, string path, int flags, int mask, byte[] buffer);
+
+    /// <summary>0 on success, else the errno.</summary>
+    public static int Rename(string from, string to) =>
+        RenameNative(from, to) == 0 ? 0 : Marshal.GetLastPInvokeError();
+
+    /// <summary>0 on success, else the errno.</summary>
+    public static int Chown(string path, uint uid, uint gid) =>
+        ChownNative(path, uid, gid) == 0 ? 0 : Marshal.GetLastPInvokeError();
+
+    /// <summary>Makes a rename in <paramref name="folder"/> durable. 0 on success, else the errno.</summary>
+    public static int FsyncFolder(string folder)
+    {
+        var fd = OpenNative(folder, ORdOnly | ODirectory);
+        if (fd < 0) return Marshal.GetLastPInvokeError();
+        var error = FsyncNative(fd) == 0 ? 0 : Marshal.GetLastPInvokeError();
+        CloseNative(fd);
+        return error;
+    }
+
+    /// <summary>The owner of a file, or the errno.</summary>
+    public static (uint Uid, uint Gid, int Error) Owner(string path)
+    {
+        var buffer = new byte[256];
+        if (StatxNative(AtFdCwd, path, 0, StatxBasicStats, buffer) != 0)
+            return (0, 0, Marshal.GetLastPInvokeError());
+        return (BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24), 0);
+    }
+
+    /// <summary>"EBUSY (Device or resource busy)" for a log line.</summary>
+    public static string Describe(int errno) =>
+        $"{Name(errno)} ({Marshal.GetPInvokeErrorMessage(errno)})";
+
+    static string Name(int errno) => errno switch
+    {
+        1 => "EPERM", 2 => "ENOENT", 5 => "EIO", 13 => "EACCES", EBUSY => "EBUSY",
+        EXDEV => "EXDEV", 28 => "ENOSPC", 30 => "EROFS", _ => $"errno {errno}",
+    };
+}

@@ -1,0 +1,16 @@
+using Redirector.Domain.Config;
+
+namespace Redirector.Shell.Scheduling;
+
+/// <summary>The running probe loops of one LB definition. Cancelled means: never publish again.</summary>
+sealed class LbSchedule(LbConfig config)
+{
+    readonly CancellationTokenSource cancel = new();
+
+    public LbConfig Config { get; } = config;
+    public CancellationToken Token => cancel.Token;
+    public bool Cancelled => cancel.IsCancellationRequested;
+    public Task Completion { get; set; } = Task.CompletedTask;
+
+    public void Cancel() => cancel.Cancel();
+}

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using LanguageExt;
+using Redirector.Domain.Config;
+using Redirector.Domain.Decision;
+using Redirector.Shell.Probes;
+using Serilog;
+using static LanguageExt.Prelude;
+
+namespace Redirector.Shell.Scheduling;
+
+/// <summary>Probes every backend of every LB each period, each backend in its own async loop
+/// (timers, not threads: thousands of backends cost thousands of small tasks). A loop awaits
+/// its probe before sleeping, so a backend never has two probes in flight. The first probe of
+/// a new schedule starts at once (a fast first decision); later ones are shifted by a random
+/// phase within the first 10% of the period so rounds do not burst.
+/// <para>Once <see cref="UpdateConfig"/> or <see cref="StopAsync"/> has returned, a stopped
+/// schedule publishes nothing more, so an observation read after that point belongs to the
+/// current definition of its LB (results already queued in the channel may still be older).
+/// The channel belongs to the caller: the scheduler never completes it.</para></summary>
+public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDisposable
+{
+    /// <summary>Bounds open sockets when thousands of backends start together.</summary>
+    public const int MaxProbesInFlight = 1000;
+
+    public const double PhaseSpread = 0.1;
+
+    static readonly TimeSpan StopWait = TimeSpan.FromMilliseconds(800);
+
+    readonly object gate = new();
+    readonly SemaphoreSlim slots = new(MaxProbesInFlight);
+    readonly Dictionary<string, LbSchedule> schedules = new();
+    readonly List<Task> loops = new();
+    bool stopped;
+
+    public ScheduleChange UpdateConfig(Configuration config)
+    {
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(stopped, this);
+            var removed = schedules.Keys.Where(name => !config.Lbs.ContainsKey(name)).ToList();
+            foreach (var name in removed)
+            {
+                schedules[name].Cancel();
+                schedules.Remove(name);
+            }
+            var kept = new List<string>();
+            var restarted = new List<string>();
+            var started = new List<string>();
+            foreach (var lb in config.Lbs.Values)
+            {
+                if (schedules.TryGetValue(lb.Name, out var running))
+                {
+                    if (running.Config.SameDefinition(lb))
+                    {
+                        kept.Add(lb.Name);
+                        continue;
+                    }
+                    running.Cancel();
+                    restarted.Add(lb.Name);
+                }
+                else
+                {
+                    started.Add(lb.Name);
+                }
+                schedules[lb.Name] = Start(lb);
+            }
+            loops.RemoveAll(t => t.IsCompleted);
+            return new ScheduleChange(toSeq(kept), toSeq(restarted), toSeq(started), toSeq(removed));
+        }
+    }
+
+    /// <summary>Cancels every probe and waits (under a second) for the loops to end.</summary>
+    public async Task StopAsync()
+    {
+        Task all;
+        lock (gate)
+        {
+            stopped = true;
+            foreach (var schedule in schedules.Values) schedule.Cancel();
+            schedules.Clear();
+            all = Task.WhenAll(loops);
+        }
+        await Task.WhenAny(all, Task.Delay(StopWait));
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    LbSchedule Start(LbConfig lb)
+    {
+        var schedule = new LbSchedule(lb);
+        var backendLoops = lb.Backends
+            .Select((backend, index) => Task.Run(() => RunBackendAsync(schedule, index, backend.Host)))
+            .ToArray();
+        schedule.Completion = Task.WhenAll(backendLoops);
+        loops.AddRange(backendLoops);
+        return schedule;
+    }
+
+    async Task RunBackendAsync(LbSchedule schedule, int index, string host)
+    {
+        var check = schedule.Config.HealthCheck;
+        var key = new BackendKey(schedule.Config.Name, index);
+        var phase = check.Period * (Random.Shared.NextDouble() * PhaseSpread);
+        var due = Stopwatch.GetTimestamp();
+        var ct = schedule.Token;
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, ct);
+                var result = await ProbeWithSlotAsync(check, host, ct);
+                if (!await PublishAsync(schedule, new Observation(key, result))) return;
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (ChannelClosedException)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // Probe.RunAsync never throws; this guards the loop itself, which must not die.
+                Log.Error(e, "Probe loop of {Lb} backend {Index} failed; it goes on", key.Lb, index);
+            }
+            due = NextDue(due, check.Period, ref phase);
+        }
+    }
+
+    /// <summary>The next slot, or now when the probe overran it (never two at once).</summary>
+    static long NextDue(long due, TimeSpan period, ref TimeSpan phase)
+    {
+        var next = due + (long)((period + phase).TotalSeconds * Stopwatch.Frequency);
+        phase = TimeSpan.Zero;
+        return Math.Max(next, Stopwatch.GetTimestamp());
+    }
+
+    async Task<ProbeResult> ProbeWithSlotAsync(HealthCheck check, string host, CancellationToken ct)
+    {
+        await slots.WaitAsync(ct);
+        try
+        {
+            return await Probe.RunAsync(check, host, ct);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    /// <summary>Under the lock that cancels schedules, so a cancelled one cannot slip a result in.</summary>
+    async Task<bool> PublishAsync(LbSchedule schedule, Observation observation)
+    {
+        lock (gate)
+        {
+            if (schedule.Cancelled) return false;
+            if (output.TryWrite(observation)) return true;
+        }
+        // A bounded, full channel: wait for room, giving up the ordering guarantee above.
+        await output.WriteAsync(observation, schedule.Token);
+        return true;
+    }
+}
