@@ -18,11 +18,13 @@ sealed class BlackholeScenario(Bench bench)
                 Period, Timeout);
             using var run = bench.Start([lb], OriginalHosts.Small());
             run.WaitForFirstWrite([lb], TimeSpan.FromSeconds(30));
+            foreach (var b in backends) b.Recording = true;
             var samples = new List<double>();
+            var reactions = new List<double>();
             var verified = 0;
             for (var i = 0; i < bench.Options.Reps; i++)
             {
-                Bench.Sleep(Period + Timeout + 0.5 + bench.Random.NextDouble() * Period);
+                Bench.Sleep(Timeout + 0.7 + bench.Random.NextDouble() * Period);
                 var active = run.Poller.Current.AddressOf(lb.HostName);
                 var victim = backends.FirstOrDefault(b => b.Address == active)
                              ?? throw run.Failed($"active address {active} is no backend");
@@ -32,11 +34,15 @@ sealed class BlackholeScenario(Bench bench)
                     v => v.AddressOf(lb.HostName) is { } a && a != victim.Address,
                     t0, TimeSpan.FromSeconds(15)) ?? throw run.Failed($"no failover from {active}");
                 samples.Add(Clock.Ms(t0, at));
+                if (ProbeGrid.NextDue(victim.Accepts, t0, Period) is { } due)
+                    reactions.Add(Clock.Ms(due, at) - Timeout * 1000);
                 victim.Up();
             }
             var s = Summary.Of(samples);
             bench.Report.Timing(bench.Shell.Label, "d", "blackholed, timeout 2 s", s,
                 Targets.Blackhole(s, Period, Timeout));
+            bench.Report.Timing(bench.Shell.Label, "d", "  of which: hung probe's timeout " +
+                "expired -> file names another", Summary.Of(reactions), Verdict.None);
             bench.Report.Note($"{bench.Shell.Label} d: {verified}/{samples.Count} blackholes " +
                               "verified (a connect after filling the queue hung)");
         }

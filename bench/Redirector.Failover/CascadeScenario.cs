@@ -17,9 +17,15 @@ sealed class CascadeScenario(Bench bench)
             var lb = new LbSpec("web", backends.Select(b => b.Address).ToList(), Port, Protocol.Tcp,
                 Period, TimeoutSeconds: 1);
             var samples = new List<double>();
+            var reactions = new List<double>();
             for (var i = 0; i < bench.Options.Reps; i++)
             {
-                foreach (var b in backends) b.Up();
+                foreach (var b in backends)
+                {
+                    b.Up();
+                    b.ClearAccepts();
+                    b.Recording = true;
+                }
                 using var run = bench.Start([lb], OriginalHosts.Small());
                 run.WaitForFirstWrite([lb], TimeSpan.FromSeconds(30));
                 Bench.Sleep(0.3 + bench.Random.NextDouble() * Period);
@@ -33,10 +39,15 @@ sealed class CascadeScenario(Bench bench)
                 var at = run.Poller.WaitFor(v => v.AddressOf(lb.HostName) == survivor.Address,
                     t0, TimeSpan.FromSeconds(10)) ?? throw run.Failed("no failover to the third");
                 samples.Add(Clock.Ms(t0, at));
+                var dues = new[] { backends[first], second }
+                    .Select(b => ProbeGrid.NextDue(b.Accepts, t0, Period)).ToArray();
+                if (dues.All(d => d is not null)) reactions.Add(Clock.Ms(dues.Max()!.Value, at));
             }
             var s = Summary.Of(samples);
             bench.Report.Timing(bench.Shell.Label, "c", "cascade, 2 refused at once", s,
                 Targets.Failover(s, Period));
+            bench.Report.Timing(bench.Shell.Label, "c", "  of which: later of the two failing " +
+                "probes due -> file names the third", Summary.Of(reactions), Verdict.None);
         }
         finally
         {
