@@ -20,8 +20,15 @@ sealed class FootprintScenario(Bench bench)
             using var run = bench.Start(lbs, OriginalHosts.Small());
             var first = run.WaitForFirstWrite(lbs, TimeSpan.FromSeconds(60));
             Bench.Sleep(bench.Options.WarmupSeconds);
+            foreach (var b in backends) b.Recording = true;
             var f = Footprint.Measure(run, backends, bench.Options.FootprintSeconds);
+            foreach (var b in backends) b.Recording = false;
+            var s = Schedule.Of(backends.Select(b => b.Accepts), 1);
             var label = bench.Shell.Label;
+            bench.Report.Add(new Row(label, "f", "probes on schedule (<= 10 % late)",
+                $"{s.Share * 100:0.00} % of {s.Probes} (lateness p50 {s.P50Ms:0.0} ms, p99 " +
+                $"{s.P99Ms:0.0} ms; {s.IntervalShare * 100:0.0} % of gaps within 10 %)",
+                Verdict.None));
             bench.Report.Add(new Row(label, "f", "footprint 50x5", f.Describe(backends.Count, 1),
                 Verdict.None));
             bench.Report.Add(new Row(label, "f", "CPU per probe", $"{f.CpuMsPerProbe:0.000} ms",

@@ -10,10 +10,11 @@ static class ProbeGrid
 {
     public static long? NextDue(IReadOnlyList<long> arrivals, long failedAt, double periodSeconds)
     {
-        var before = arrivals.Where(t => t <= failedAt).ToArray();
-        if (before.Length == 0) return null;
+        // Every recorded arrival was accepted before the failure; one stamped just after it
+        // is the 4 ms granularity of TCP_INFO, so it is clamped rather than skipped.
+        if (arrivals.Count == 0) return null;
         var period = (long)(periodSeconds * Stopwatch.Frequency);
-        var last = before[^1];
+        var last = Math.Min(arrivals[^1], failedAt);
         return last + ((failedAt - last) / period + 1) * period;
     }
 }

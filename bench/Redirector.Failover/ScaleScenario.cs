@@ -37,7 +37,8 @@ sealed class ScaleScenario(Bench bench)
                 Verdict.None));
             bench.Report.Add(new Row(label, "g", "probes on schedule (<= 10 % late)",
                 $"{share:0.00} % of {expected} due ({s.Share * 100:0.00} % of {s.Probes} seen; " +
-                $"lateness p50 {s.P50Ms:0.0} ms, p99 {s.P99Ms:0.0} ms, max {s.MaxMs:0} ms)",
+                $"lateness p50 {s.P50Ms:0.0} ms, p99 {s.P99Ms:0.0} ms, max {s.MaxMs:0} ms; " +
+                $"{s.IntervalShare * 100:0.0} % of gaps within 10 % of the period)",
                 Verdict.AtLeast(share, 99, ">= 99 %")));
             var lags = backends.SelectMany(b => b.AcceptLags).Order().ToArray();
             if (lags.Length > 0)
