@@ -19,7 +19,8 @@ public sealed record LbState(
     Option<IpLiteral> Remembered,
     ulong Rng)
 {
-    public static LbState Fresh(LbConfig config, string node, Option<IpLiteral> remembered, ulong seed) =>
+    public static LbState Fresh(
+        LbConfig config, string node, Option<IpLiteral> remembered, ulong seed) =>
         new(config,
             toArray(config.Backends.Map(_ => BackendHealth.Unknown)),
             WeightsFor(config, node),
