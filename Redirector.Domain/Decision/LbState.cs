@@ -45,7 +45,5 @@ public sealed record LbState(
     /// <summary>Up, or not yet probed: what an early decision may still count on.</summary>
     public bool MayBeUp(int index) => Backends[index].Status != Health.Down;
 
-    public int UpCount => Backends.Count(b => b.IsUp);
-
     public bool AllKnown => Backends.ForAll(b => b.Status != Health.Unknown);
 }
