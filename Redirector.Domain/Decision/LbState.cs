@@ -19,7 +19,8 @@ public sealed record LbState(
     Option<IpLiteral> Remembered,
     ulong Rng)
 {
-    public static LbState Fresh(LbConfig config, string node, Option<IpLiteral> remembered, ulong seed) =>
+    public static LbState Fresh(
+        LbConfig config, string node, Option<IpLiteral> remembered, ulong seed) =>
         new(config,
             toArray(config.Backends.Map(_ => BackendHealth.Unknown)),
             WeightsFor(config, node),
@@ -43,8 +44,6 @@ public sealed record LbState(
 
     /// <summary>Up, or not yet probed: what an early decision may still count on.</summary>
     public bool MayBeUp(int index) => Backends[index].Status != Health.Down;
-
-    public int UpCount => Backends.Count(b => b.IsUp);
 
     public bool AllKnown => Backends.ForAll(b => b.Status != Health.Unknown);
 }

@@ -10,7 +10,8 @@ namespace Redirector.Domain.Decision;
 public static class LbStep
 {
     /// <summary>Updates one backend's health; a change of status is reported as an event.
-    /// Results for a backend index the LB no longer has (a late probe after a reload) are ignored.</summary>
+    /// Results for a backend index the LB no longer has (a late probe after a reload) are
+    /// ignored.</summary>
     public static (LbState State, Option<Effect> Event) Observe(LbState lb, int index, ProbeResult r)
     {
         if (index < 0 || index >= lb.Backends.Count)
@@ -36,7 +37,8 @@ public static class LbStep
     public static (LbState State, Seq<Effect> Effects) Decide(LbState lb) =>
         lb.Decided ? DecideNext(lb) : DecideFirst(lb);
 
-    /// <summary>The first complete probe round decides, unless an earlier answer cannot change.</summary>
+    /// <summary>The first complete probe round decides, unless an earlier answer cannot
+    /// change.</summary>
     static (LbState, Seq<Effect>) DecideFirst(LbState lb)
     {
         var keeps = Strategies.KeepsRemembered(lb.Config.Strategy) && lb.Remembered.IsSome;

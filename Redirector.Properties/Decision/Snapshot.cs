@@ -16,7 +16,8 @@ public sealed record Snapshot(Simulation Before, Simulation After, ModelBackend[
     public bool Started => After.State.Started;
 
     /// <summary>Plays a scenario from the initial state, step by step.</summary>
-    public static Seq<Snapshot> Play(DecisionScenario scenario, string hostsText = Some.DecisionHostsText)
+    public static Seq<Snapshot> Play(
+        DecisionScenario scenario, string hostsText = Some.DecisionHostsText)
     {
         var sim = Simulation.Start(Some.DecisionConfig(scenario.Lb), hostsText, scenario.Seed);
         var model = Enumerable.Repeat(ModelBackend.Unknown, scenario.BackendCount).ToArray();
