@@ -7,7 +7,8 @@ namespace Redirector.Domain.Decision;
 
 /// <summary>What the core remembers about one LB. Active is the backend last chosen (kept while
 /// all are down, so sequential can go on from it); Entry is what the block says for this LB;
-/// Remembered is the address read back from the block at start, until the first decision.</summary>
+/// Remembered is the address read back from the block at start, until the first decision.
+/// Confirming is set while a failover waits for fresh results of the candidates.</summary>
 public sealed record LbState(
     LbConfig Config,
     Arr<BackendHealth> Backends,
@@ -19,6 +20,8 @@ public sealed record LbState(
     Option<IpLiteral> Remembered,
     ulong Rng)
 {
+    public Option<Arr<Confirmation>> Confirming { get; init; }
+
     public static LbState Fresh(
         LbConfig config, string node, Option<IpLiteral> remembered, ulong seed) =>
         new(config,

@@ -24,7 +24,12 @@ public static class LbStep
         var before = lb.Backends[index];
         var after = before.Observe(
             result.Ok, address, result.Duration.TotalMilliseconds, hc.Rise, hc.Fall);
-        var next = lb with { Backends = lb.Backends.SetItem(index, after) };
+        var next = lb with
+        {
+            Backends = lb.Backends.SetItem(index, after),
+            Confirming = lb.Confirming.Map(c => c.SetItem(index,
+                result.Ok ? Confirmation.Succeeded : Confirmation.Failed)),
+        };
         if (after.Status == before.Status)
             return (next, None);
         var key = new BackendKey(lb.Name, index);
@@ -63,17 +68,23 @@ public static class LbStep
         return None;
     }
 
-    static (LbState, Seq<Effect>) DecideNext(LbState lb) =>
-        Strategies.Pick(lb).Match(Some: c => Commit(lb, c), None: () => AllDown(lb));
+    static (LbState, Seq<Effect>) DecideNext(LbState lb)
+    {
+        if (lb.Confirming.Case is Arr<Confirmation> pending)
+            return Failover.Continue(lb, pending);
+        if (Failover.Needed(lb))
+            return Failover.Start(lb);
+        return Strategies.Pick(lb).Match(Some: c => Commit(lb, c), None: () => AllDown(lb));
+    }
 
-    static (LbState, Seq<Effect>) Commit(LbState lb, Choice c)
+    internal static (LbState, Seq<Effect>) Commit(LbState lb, Choice c)
     {
         var address = (IpLiteral)lb.Backends[c.Index].Address;
         var entry = LbState.EntryFor(lb.Config, address);
         var next = lb with
         {
             Active = c.Index, Decided = true, AllDown = false,
-            Entry = entry, Remembered = None, Rng = c.Rng,
+            Entry = entry, Remembered = None, Rng = c.Rng, Confirming = None,
         };
         var moved = lb.Active != Some(c.Index);
         if (lb.Decided && !moved && !lb.AllDown && lb.Entry == Some(entry))
@@ -95,7 +106,7 @@ public static class LbStep
     }
 
     /// <summary>Reported once per episode; keep leaves the entry, remove drops it.</summary>
-    static (LbState, Seq<Effect>) AllDown(LbState lb)
+    internal static (LbState, Seq<Effect>) AllDown(LbState lb)
     {
         if (lb.Decided && lb.AllDown)
             return (lb, Empty);
@@ -103,7 +114,7 @@ public static class LbStep
         var next = lb with
         {
             Decided = true, AllDown = true, Remembered = None,
-            Entry = keep ? lb.Entry : None,
+            Entry = keep ? lb.Entry : None, Confirming = None,
         };
         var down = new Effect.AllBackendsDown(lb.Name, keep && lb.Entry.IsSome);
         return !keep && lb.Entry.IsSome
