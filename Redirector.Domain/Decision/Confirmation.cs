@@ -1,4 +1,4 @@
 namespace Redirector.Domain.Decision;
 
-/// <summary>During a failover, what a backend's first result since the failure said.</summary>
-public enum Confirmation { Pending, Succeeded, Failed }
+/// <summary>During a failover: has a backend reported since the active one went down?</summary>
+public enum Confirmation { Pending, Fresh }

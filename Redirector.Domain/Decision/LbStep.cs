@@ -27,8 +27,7 @@ public static class LbStep
         var next = lb with
         {
             Backends = lb.Backends.SetItem(index, after),
-            Confirming = lb.Confirming.Map(c => c.SetItem(index,
-                result.Ok ? Confirmation.Succeeded : Confirmation.Failed)),
+            Confirming = lb.Confirming.Map(c => c.SetItem(index, Confirmation.Fresh)),
         };
         if (after.Status == before.Status)
             return (next, None);
