@@ -49,7 +49,8 @@ static partial class YamlText
 
     /// <summary>Walks the event stream (iteratively) to refuse absurd nesting before the
     /// recursive tree builder sees it. Also turns the parser's unpositioned failures on some
-    /// malformed input (InvalidOperationException) into an error at the scanner's position.</summary>
+    /// malformed input (InvalidOperationException) into an error at the scanner's position.
+    /// </summary>
     static Option<ConfigError> TooDeep(string file, string text)
     {
         var scanner = new Scanner(new StringReader(text));

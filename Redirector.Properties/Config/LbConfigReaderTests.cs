@@ -30,7 +30,8 @@ public class LbConfigReaderTests
         var asMap = Some.HttpLbYaml.Replace("path: /health",
             "path: /health\n    headers:\n      Host: a.example\n      Accept: text/plain");
         var asList = Some.HttpLbYaml.Replace("path: /health",
-            "path: /health\n    headers:\n      - \"Host\": \"a.example\"\n      - Accept: text/plain");
+            "path: /health\n    headers:\n      - \"Host\": \"a.example\"\n" +
+            "      - Accept: text/plain");
         var expected = Seq(("Host", "a.example"), ("Accept", "text/plain"));
         Assert.Equal(expected, ((HealthCheck.Http)Valid(asMap).HealthCheck).Headers);
         Assert.Equal(expected, ((HealthCheck.Http)Valid(asList).HealthCheck).Headers);
