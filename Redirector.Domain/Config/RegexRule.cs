@@ -16,7 +16,7 @@ static partial class RegexRule
             : Success<ConfigError, string>(pattern));
 
     /// <summary><c>(?P&lt;name&gt;...)</c> becomes <c>(?&lt;name&gt;...)</c> and
-    /// <c>(?P=name)</c> becomes <c>\k&lt;name&gt;</c>; nothing else differs for such checks.</summary>
+    /// <c>(?P=name)</c> becomes <c>\k&lt;name&gt;</c>, the spellings that differ most.</summary>
     public static string FromPython(string pattern) =>
         PythonBackReference().Replace(pattern.Replace("(?P<", "(?<"), @"\k<$1>");
 
