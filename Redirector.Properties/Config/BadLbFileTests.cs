@@ -151,6 +151,8 @@ public class BadLbFileTests
             "lb.yml:12:15: healthcheck.config.insecure: expected true or false, got 'maybe'" },
         { "max_body_bytes 0", Http("path: /health", "path: /health\n    max_body_bytes: 0"),
             "lb.yml:12:21: healthcheck.config.max_body_bytes: must be between 1 and 67108864, got 0" },
+        { "alias to no anchor", Tcp("port: 9000", "port: *web"),
+            "lb.yml:11:11: alias *web refers to no anchor defined before it" },
         { "deep nesting", "name: " + new string('[', 100) + new string(']', 100) + "\n",
             "lb.yml:1:70: nested more than 64 levels deep" },
     };
