@@ -15,7 +15,8 @@ public sealed class CheckTests : IDisposable
         public string[] ErrorLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    /// <summary>Starts the built binary, waits at most 60 s, and kills it by PID if it hangs.</summary>
+    /// <summary>Starts the built binary, waits at most 60 s, kills it by PID if it hangs.
+    /// </summary>
     static Run Shell(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")

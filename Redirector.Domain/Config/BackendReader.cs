@@ -27,7 +27,8 @@ static class BackendReader
         f.Node is YamlMappingNode
             ? f.Mapping().Bind(s => (
                     s.Required("host", Host),
-                    s.Optional("priority", Backend.DefaultPriority, p => p.Int(int.MinValue, int.MaxValue)))
+                    s.Optional("priority", Backend.DefaultPriority,
+                        p => p.Int(int.MinValue, int.MaxValue)))
                 .Apply((host, priority) => new Backend(host, priority)))
             : Host(f).Map(host => new Backend(host, Backend.DefaultPriority));
 
