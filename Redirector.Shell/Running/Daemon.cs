@@ -88,7 +88,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
                     EffectLog.Probe(log, o, lb.HostOf(o.Backend.Index));
         var (text, error) = hosts.Read();
         episodes.Read(error);
-        var wasStarted = state.Started;
+        var before = state;
         // Unreadable: health still advances, but nothing is written from a guessed text.
         var (next, effects) = Decider.Step(state, input, text ?? "");
         state = next;
@@ -105,12 +105,12 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
                 case Effect.WriteHosts:
                     break;
                 default:
-                    EffectLog.Write(log, effect);
+                    EffectLog.Write(log, effect, before);
                     break;
             }
         }
         if (effects.Exists(e => e is Effect.HostsUnusable) is false) episodes.Usable();
-        if (!wasStarted && state.Started)
+        if (!before.Started && state.Started)
         {
             log.Information("first decisions made; hosts file {Path} is up to date", hosts.Path);
             foreach (var n in systemd) n.Notify(SystemdNotifier.Ready);
