@@ -135,6 +135,24 @@ public sealed class HostsFileTests : IDisposable
     }
 
     [RootFact]
+    public void A_writable_file_in_a_read_only_folder_is_written_in_place()
+    {
+        using var elsewhere = new TempHostsFile("127.0.0.1 localhost\n");
+        PrivateMount.Bind[] binds =
+        [
+            new(hosts.Folder, hosts.Folder, ReadOnly: true),
+            new(elsewhere.Path, hosts.Path),
+        ];
+
+        var outcome = PrivateMount.Run(binds, () => HostsFile.Write(hosts.Path, "10.7.7.7 ro\n"));
+
+        var inPlace = Assert.IsType<WriteOutcome.InPlace>(outcome);
+        Assert.Contains("cannot create a temp file", inPlace.Why);
+        Assert.Equal("10.7.7.7 ro\n", elsewhere.Read());
+        Assert.Empty(Leftovers());
+    }
+
+    [RootFact]
     public void The_mount_stays_private_to_the_thread_that_made_it()
     {
         var source = hosts.Beside("hosts-source");

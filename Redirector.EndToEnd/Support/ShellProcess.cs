@@ -23,9 +23,14 @@ public sealed class ShellProcess : ChildProcess
     /// Docker mounts /etc/hosts. Needs root (see <see cref="RootFactAttribute"/>).</summary>
     public static ShellProcess StartBindMounted(
         string bindSource, string bindTarget, params string[] args) =>
-        new("unshare", ["-m", "--propagation", "private", "--", "sh", "-c",
+        new("unshare", BindMounted(bindSource, bindTarget, ["dotnet", Dll, .. args]), null);
+
+    /// <summary>unshare(1) arguments that run <paramref name="command"/> (same PID, via exec)
+    /// in a private mount namespace with the bind mount in place.</summary>
+    public static string[] BindMounted(string source, string target, IEnumerable<string> command) =>
+        ["-m", "--propagation", "private", "--", "sh", "-c",
             "mount --bind \"$1\" \"$2\" && shift 2 && exec \"$@\"", "sh",
-            bindSource, bindTarget, "dotnet", Dll, .. args], null);
+            source, target, .. command];
 
     /// <summary>Runs to the end (for --check, --dry-run, --once); killed after the timeout.</summary>
     public static async Task<(int? ExitCode, string Stdout, string Stderr)> RunAsync(

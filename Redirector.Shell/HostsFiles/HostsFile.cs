@@ -65,11 +65,21 @@ public static class HostsFile
         var (uid, gid, statError) = LibC.Owner(target);
         if (statError != 0)
             return new WriteOutcome.Failed($"cannot stat {target}: {LibC.Describe(statError)}");
-        using (var stream = new FileStream(temp, new FileStreamOptions
-               {
-                   Mode = FileMode.CreateNew, Access = FileAccess.Write,
-                   UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-               }))
+        FileStream created;
+        try
+        {
+            created = new FileStream(temp, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew, Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only /etc with a writable hosts file mounted in (some containers).
+            return InPlace(target, bytes, $"cannot create a temp file in {folder}: {e.Message}");
+        }
+        using (var stream = created)
         {
             stream.Write(bytes);
             var chownError = LibC.Chown(temp, uid, gid);
