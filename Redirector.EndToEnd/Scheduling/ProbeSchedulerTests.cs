@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using LanguageExt;
+using Redirector.Domain.Config;
 using Redirector.Domain.Decision;
 using Redirector.EndToEnd.Support;
 using Redirector.Shell.Scheduling;
@@ -16,7 +18,7 @@ public sealed class ProbeSchedulerTests(ITestOutputHelper output) : IAsyncLifeti
 
     public Task InitializeAsync()
     {
-        scheduler = new ProbeScheduler(channel.Writer);
+        scheduler = new ProbeScheduler(channel);
         return Task.CompletedTask;
     }
 
@@ -135,6 +137,44 @@ public sealed class ProbeSchedulerTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal(new[] { "gone" }, change.Stopped.ToArray());
         Assert.Equal(new[] { "changed", "new" }, after.Select(o => o.Backend.Lb).Order().ToArray());
         Assert.Contains(server.Requests, r => r.Path == "/other");
+    }
+
+    [Fact]
+    public async Task Unread_results_of_a_restarted_lb_are_taken_out_and_others_kept_in_order()
+    {
+        var servers = LoopbackTcpServer.StartMany("127.0.0.1", "127.0.0.2");
+        using var live = servers[0];
+        using var dead = servers[1];
+        dead.Stop();
+        var check = Some.Tcp(live.Port, periodSeconds: 60);
+        var changed = Some.Lb("changed", check, "127.0.0.2");
+        scheduler.UpdateConfig(Some.Config(Some.Lb("kept", check, "127.0.0.1"), changed));
+        Assert.True(await Wait.UntilAsync(() => channel.Reader.Count == 2, Bound));
+
+        var change = scheduler.UpdateConfig(Some.Config(Some.Lb("kept", check, "127.0.0.1"),
+            changed with { Backends = Prelude.Seq1(new Backend("127.0.0.1", 0)) }));
+        var after = await CollectAsync(TimeSpan.FromSeconds(0.5));
+
+        Assert.Equal(1, change.Discarded);
+        Assert.Equal("kept", after[0].Backend.Lb);
+        var fresh = Assert.Single(after, o => o.Backend.Lb == "changed");
+        Assert.True(fresh.Result.Ok, fresh.Result.Reason);
+    }
+
+    [Fact]
+    public async Task Given_only_the_writer_nothing_already_published_is_taken_out()
+    {
+        var writerOnly = Channel.CreateUnbounded<Observation>();
+        await using var plain = new ProbeScheduler(writerOnly.Writer);
+        using var server = LoopbackTcpServer.Started();
+        var check = Some.Tcp(server.Port, periodSeconds: 60);
+        plain.UpdateConfig(Some.Config(Some.Lb("a", check, "127.0.0.1")));
+        Assert.True(await Wait.UntilAsync(() => writerOnly.Reader.Count == 1, Bound));
+
+        var change = plain.UpdateConfig(Some.Config());
+
+        Assert.Equal(0, change.Discarded);
+        Assert.Equal(1, writerOnly.Reader.Count);
     }
 
     [Fact]

@@ -15,11 +15,17 @@ namespace Redirector.Shell.Scheduling;
 /// a new schedule starts at once (a fast first decision); later ones are shifted by a random
 /// phase within the first 10% of the period so rounds do not burst.
 /// <para>Once <see cref="UpdateConfig"/> or <see cref="StopAsync"/> has returned, a stopped
-/// schedule publishes nothing more, so an observation read after that point belongs to the
-/// current definition of its LB (results already queued in the channel may still be older).
-/// The channel belongs to the caller: the scheduler never completes it.</para></summary>
+/// schedule publishes nothing more. Given the whole channel, UpdateConfig also takes out the
+/// unread results of restarted and removed LBs, so every observation read afterwards matches
+/// its LB's current definition (a backend index may name another host after a reload); call
+/// it from the loop that reads the channel. The scheduler never completes the channel.</para></summary>
 public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDisposable
 {
+    readonly ChannelReader<Observation>? unread;
+
+    public ProbeScheduler(Channel<Observation> channel) : this(channel.Writer) =>
+        unread = channel.Reader;
+
     /// <summary>Bounds open sockets when thousands of backends start together.</summary>
     public const int MaxProbesInFlight = 1000;
 
@@ -66,8 +72,26 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
                 schedules[lb.Name] = Start(lb);
             }
             loops.RemoveAll(t => t.IsCompleted);
-            return new ScheduleChange(toSeq(kept), toSeq(restarted), toSeq(started), toSeq(removed));
+            var discarded = DiscardUnread(restarted.Concat(removed).ToHashSet());
+            return new ScheduleChange(
+                toSeq(kept), toSeq(restarted), toSeq(started), toSeq(removed), discarded);
         }
+    }
+
+    /// <summary>Under the lock, so no schedule publishes meanwhile and the order is kept.</summary>
+    int DiscardUnread(System.Collections.Generic.HashSet<string> stale)
+    {
+        if (unread is null || stale.Count == 0) return 0;
+        var keep = new List<Observation>();
+        var discarded = 0;
+        while (unread.TryRead(out var observation))
+        {
+            if (stale.Contains(observation.Backend.Lb)) discarded++;
+            else keep.Add(observation);
+        }
+        foreach (var observation in keep)
+            if (!output.TryWrite(observation)) discarded++;
+        return discarded;
     }
 
     /// <summary>Cancels every probe and waits (under a second) for the loops to end.</summary>
