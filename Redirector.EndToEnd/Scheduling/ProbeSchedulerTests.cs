@@ -41,7 +41,7 @@ public sealed class ProbeSchedulerTests(ITestOutputHelper output) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task Every_backend_of_every_lb_is_probed_each_period_and_the_first_round_is_immediate()
+    public async Task Every_backend_is_probed_each_period_and_the_first_round_is_immediate()
     {
         var servers = LoopbackTcpServer.StartMany("127.0.0.1", "127.0.0.2");
         using var a = servers[0];
@@ -57,7 +57,7 @@ public sealed class ProbeSchedulerTests(ITestOutputHelper output) : IAsyncLifeti
         var later = await CollectAsync(TimeSpan.FromSeconds(1));
 
         Assert.Equal(4, first.Select(o => o.Backend).Distinct().Count());
-        output.WriteLine($"first round of 4 probes complete within {firstRound.TotalMilliseconds:0} ms");
+        output.WriteLine($"first round of 4 probes read after {firstRound.TotalMilliseconds:0} ms");
         var perBackend = later.GroupBy(o => o.Backend).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(4, perBackend.Count);
         Assert.All(perBackend.Values, count => Assert.InRange(count, 3, 7));
@@ -196,6 +196,6 @@ public sealed class ProbeSchedulerTests(ITestOutputHelper output) : IAsyncLifeti
                          $"threads {threadsBefore} -> {threadsDuring}");
         Assert.Equal(1000, seen.Select(o => o.Backend).Distinct().Count());
         Assert.All(seen, o => Assert.True(o.Result.Ok, o.Result.Reason));
-        Assert.True(threadsDuring < threadsBefore + 50, $"{threadsBefore} -> {threadsDuring} threads");
+        Assert.True(threadsDuring < threadsBefore + 50, $"threads {threadsBefore} -> {threadsDuring}");
     }
 }

@@ -55,7 +55,7 @@ public class ChildProcess : IDisposable
         if (!kill.WaitForExit(KillWait)) kill.Kill();
     }
 
-    /// <summary>The exit code, or null if it is still running after <paramref name="timeout"/>.</summary>
+    /// <summary>The exit code, or null if still running after <paramref name="timeout"/>.</summary>
     public async Task<int?> WaitForExitAsync(TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);

@@ -47,7 +47,7 @@ public sealed class HangingServer : IDisposable
                 return;
             }
         }
-        throw new InvalidOperationException($"the listen queue did not fill in {MaxFillers} connects");
+        throw new InvalidOperationException($"the queue did not fill in {MaxFillers} connects");
     }
 
     public void Dispose()

@@ -38,7 +38,8 @@ public static class PrivateMount
             try
             {
                 Check(unshare(CloneNewNs), "unshare(CLONE_NEWNS)");
-                Check(mount(null, "/", null, MsRec | MsPrivate, IntPtr.Zero), "mount --make-rprivate /");
+                Check(mount(null, "/", null, MsRec | MsPrivate, IntPtr.Zero),
+                    "mount --make-rprivate /");
                 foreach (var (source, target, readOnly) in binds)
                 {
                     Check(mount(source, target, null, MsBind, IntPtr.Zero),
@@ -57,7 +58,9 @@ public static class PrivateMount
         thread.Start();
         if (!thread.Join(TimeSpan.FromSeconds(30)))
             throw new TimeoutException("the private mount thread did not finish in 30 s");
-        return failure is null ? result! : throw new InvalidOperationException(failure.Message, failure);
+        return failure is null
+            ? result!
+            : throw new InvalidOperationException(failure.Message, failure);
     }
 
     static void Check(int rc, string what)

@@ -59,6 +59,7 @@ public sealed class ShellProcess : ChildProcess
             }
         }, timeout);
 
-    public Task<bool> WaitForHostsAsync(string path, Func<string, bool> condition, TimeSpan timeout) =>
+    public Task<bool> WaitForHostsAsync(
+        string path, Func<string, bool> condition, TimeSpan timeout) =>
         WaitForFileAsync(path, condition, timeout);
 }

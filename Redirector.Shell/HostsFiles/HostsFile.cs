@@ -26,8 +26,9 @@ public static class HostsFile
     }
 
     /// <summary>Replaces the file's text: temp file in the same folder, fsync, the original's
-    /// mode and owner, rename over, fsync of the folder. When rename cannot replace the file (a
-    /// bind mount: EBUSY, EXDEV) or its owner cannot be kept, writes in place and reads back.</summary>
+    /// mode and owner, rename over, fsync of the folder. When rename cannot replace the file
+    /// (a bind mount: EBUSY, EXDEV), no temp file can be made beside it, or its owner cannot
+    /// be kept, writes in place and reads back.</summary>
     public static WriteOutcome Write(string path, string text)
     {
         var bytes = Encoding.Latin1.GetBytes(text);

@@ -7,7 +7,8 @@ namespace Redirector.Shell.Logging;
 
 /// <summary>Builds the daemon's logger from the main config: the rotating file when
 /// <c>log_file_path</c> is set (as the original, only there), else stdout; under journald
-/// (JOURNAL_STREAM set) each line starts with its <c>&lt;N&gt;</c> priority and has no timestamp.</summary>
+/// (JOURNAL_STREAM set) each line starts with its <c>&lt;N&gt;</c> priority and has no
+/// timestamp.</summary>
 public static class LogSetup
 {
     public const string LoggerName = "redirector";

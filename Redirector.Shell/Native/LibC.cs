@@ -4,7 +4,8 @@ namespace Redirector.Shell.Native;
 
 /// <summary>The few POSIX calls .NET does not expose: rename(2) with its errno (File.Move
 /// silently copies on EXDEV, which would hide a bind-mounted target), chown, fsync of a
-/// folder, and statx for the owner of a file (its layout is the same on every architecture).</summary>
+/// folder, and statx for the owner of a file (its layout is the same on every
+/// architecture).</summary>
 static partial class LibC
 {
     public const int EBUSY = 16;
@@ -34,7 +35,8 @@ static partial class LibC
 
     [LibraryImport("libc", EntryPoint = "statx", SetLastError = true,
         StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int StatxNative(int dirFd, string path, int flags, int mask, byte[] buffer);
+    private static partial int StatxNative(
+        int dirFd, string path, int flags, int mask, byte[] buffer);
 
     /// <summary>0 on success, else the errno.</summary>
     public static int Rename(string from, string to) =>
@@ -44,7 +46,7 @@ static partial class LibC
     public static int Chown(string path, uint uid, uint gid) =>
         ChownNative(path, uid, gid) == 0 ? 0 : Marshal.GetLastPInvokeError();
 
-    /// <summary>Makes a rename in <paramref name="folder"/> durable. 0 on success, else the errno.</summary>
+    /// <summary>Makes a rename in <paramref name="folder"/> durable. 0, else the errno.</summary>
     public static int FsyncFolder(string folder)
     {
         var fd = OpenNative(folder, ORdOnly | ODirectory);

@@ -2,7 +2,7 @@ using Redirector.Domain.Config;
 
 namespace Redirector.Shell.Scheduling;
 
-/// <summary>The running probe loops of one LB definition. Cancelled means: never publish again.</summary>
+/// <summary>The running probe loops of one LB definition. Cancelled: never publish again.</summary>
 sealed class LbSchedule(LbConfig config)
 {
     readonly CancellationTokenSource cancel = new();

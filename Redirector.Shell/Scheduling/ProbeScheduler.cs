@@ -18,7 +18,8 @@ namespace Redirector.Shell.Scheduling;
 /// schedule publishes nothing more. Given the whole channel, UpdateConfig also takes out the
 /// unread results of restarted and removed LBs, so every observation read afterwards matches
 /// its LB's current definition (a backend index may name another host after a reload); call
-/// it from the loop that reads the channel. The scheduler never completes the channel.</para></summary>
+/// it from the loop that reads the channel. The scheduler never completes the channel.
+/// </para></summary>
 public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDisposable
 {
     readonly ChannelReader<Observation>? unread;
@@ -114,7 +115,8 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
     {
         var schedule = new LbSchedule(lb);
         var backendLoops = lb.Backends
-            .Select((backend, index) => Task.Run(() => RunBackendAsync(schedule, index, backend.Host)))
+            .Select((backend, index) =>
+                Task.Run(() => RunBackendAsync(schedule, index, backend.Host)))
             .ToArray();
         schedule.Completion = Task.WhenAll(backendLoops);
         loops.AddRange(backendLoops);
@@ -148,7 +150,8 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
             catch (Exception e)
             {
                 // Probe.RunAsync never throws; this guards the loop itself, which must not die.
-                Log.Error(e, "Probe loop of {Lb} backend {Index} failed; it goes on", key.Lb, index);
+                Log.Error(e, "Probe loop of {Lb} backend {Index} failed; it goes on",
+                    key.Lb, index);
             }
             due = NextDue(due, check.Period, ref phase);
         }
@@ -175,7 +178,7 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
         }
     }
 
-    /// <summary>Under the lock that cancels schedules, so a cancelled one cannot slip a result in.</summary>
+    /// <summary>Under the lock that cancels schedules: a cancelled one cannot publish.</summary>
     async Task<bool> PublishAsync(LbSchedule schedule, Observation observation)
     {
         lock (gate)
