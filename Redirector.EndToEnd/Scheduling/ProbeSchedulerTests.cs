@@ -130,6 +130,21 @@ public sealed class ProbeSchedulerTests(ITestOutputHelper output) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_reload_that_races_a_stop_starts_nothing()
+    {
+        using var server = LoopbackTcpServer.Started();
+        await scheduler.StopAsync();
+
+        var change = scheduler.UpdateConfig(
+            Some.Config(Some.Lb("late", Some.Tcp(server.Port), "127.0.0.1")));
+        var seen = await CollectAsync(TimeSpan.FromSeconds(0.3));
+
+        Assert.True(change.Started.IsEmpty);
+        Assert.Empty(seen);
+        Assert.Equal(0, server.Connections);
+    }
+
+    [Fact]
     public async Task Update_keeps_unchanged_lbs_restarts_changed_ones_starts_and_stops_others()
     {
         using var server = LoopbackHttpServer.Started();

@@ -22,11 +22,6 @@ namespace Redirector.Shell.Scheduling;
 /// </para></summary>
 public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDisposable
 {
-    readonly ChannelReader<Observation>? unread;
-
-    public ProbeScheduler(Channel<Observation> channel) : this(channel.Writer) =>
-        unread = channel.Reader;
-
     /// <summary>Bounds open sockets when thousands of backends start together.</summary>
     public const int MaxProbesInFlight = 1000;
 
@@ -34,17 +29,22 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
 
     static readonly TimeSpan StopWait = TimeSpan.FromMilliseconds(800);
 
+    readonly ChannelReader<Observation>? unread;
     readonly object gate = new();
     readonly SemaphoreSlim slots = new(MaxProbesInFlight);
     readonly Dictionary<string, LbSchedule> schedules = new();
     readonly List<Task> loops = new();
     bool stopped;
 
+    public ProbeScheduler(Channel<Observation> channel) : this(channel.Writer) =>
+        unread = channel.Reader;
+
+    /// <summary>After <see cref="StopAsync"/> it does nothing (a reload racing a stop).</summary>
     public ScheduleChange UpdateConfig(Configuration config)
     {
         lock (gate)
         {
-            ObjectDisposedException.ThrowIf(stopped, this);
+            if (stopped) return new ScheduleChange(Empty, Empty, Empty, Empty, 0);
             var removed = schedules.Keys.Where(name => !config.Lbs.ContainsKey(name)).ToList();
             foreach (var name in removed)
             {
