@@ -10,7 +10,6 @@ sealed class LbSchedule(LbConfig config)
     public LbConfig Config { get; } = config;
     public CancellationToken Token => cancel.Token;
     public bool Cancelled => cancel.IsCancellationRequested;
-    public Task Completion { get; set; } = Task.CompletedTask;
 
     public void Cancel() => cancel.Cancel();
 }

@@ -118,7 +118,6 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
             .Select((backend, index) =>
                 Task.Run(() => RunBackendAsync(schedule, index, backend.Host)))
             .ToArray();
-        schedule.Completion = Task.WhenAll(backendLoops);
         loops.AddRange(backendLoops);
         return schedule;
     }
