@@ -65,6 +65,19 @@ static partial class LibC
         return (BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24), 0);
     }
 
+    /// <summary>st_dev (as glibc's makedev combines it) and st_ino of what path leads to.</summary>
+    public static (ulong Device, ulong Inode, int Error) Identity(string path)
+    {
+        var buffer = new byte[256];
+        if (StatxNative(AtFdCwd, path, 0, StatxBasicStats, buffer) != 0)
+            return (0, 0, Marshal.GetLastPInvokeError());
+        ulong major = BitConverter.ToUInt32(buffer, 136);
+        ulong minor = BitConverter.ToUInt32(buffer, 140);
+        var device = ((major & 0xfffff000) << 32) | ((major & 0xfff) << 8)
+                     | ((minor & 0xffffff00) << 12) | (minor & 0xff);
+        return (device, BitConverter.ToUInt64(buffer, 32), 0);
+    }
+
     /// <summary>"EBUSY (Device or resource busy)" for a log line.</summary>
     public static string Describe(int errno) =>
         $"{Name(errno)} ({Marshal.GetPInvokeErrorMessage(errno)})";
