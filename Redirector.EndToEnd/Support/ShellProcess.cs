@@ -37,9 +37,8 @@ public sealed class ShellProcess : ChildProcess
         TimeSpan timeout, params string[] args)
     {
         using var shell = Start(args);
+        // Process.WaitForExitAsync also waits for the end of redirected output.
         var code = await shell.WaitForExitAsync(timeout);
-        // Exited: the asynchronous readers may still be flushing the last lines.
-        if (code is not null) await Task.Delay(50);
         return (code, shell.Stdout, shell.Stderr);
     }
 
