@@ -69,7 +69,8 @@ public class ProbeRoundTests
             Some.Config(Some.Lb("web", Some.Http(a.Port), "127.0.0.6", "127.0.0.7")),
             CancellationToken.None);
 
-        Assert.Equal(new[] { "status 200", "status 500" }, round.Map(o => o.Result.Reason).ToArray());
+        Assert.Equal(new[] { "status 200", "status 500" },
+            round.Map(o => o.Result.Reason).ToArray());
         Assert.Equal(new[] { "127.0.0.6", "127.0.0.7" },
             round.Map(o => o.Result.Address.Map(x => x.Value).IfNone("")).ToArray());
     }

@@ -32,7 +32,7 @@ public sealed class ShellProcess : ChildProcess
             "mount --bind \"$1\" \"$2\" && shift 2 && exec \"$@\"", "sh",
             source, target, .. command];
 
-    /// <summary>Runs to the end (for --check, --dry-run, --once); killed after the timeout.</summary>
+    /// <summary>Runs to the end (--check, --dry-run, --once); killed after the timeout.</summary>
     public static async Task<(int? ExitCode, string Stdout, string Stderr)> RunAsync(
         TimeSpan timeout, params string[] args)
     {
