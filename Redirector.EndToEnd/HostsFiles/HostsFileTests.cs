@@ -95,6 +95,12 @@ public sealed class HostsFileTests : IDisposable
         Assert.IsType<WriteOutcome.Failed>(outcome);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("bad\0path")]
+    public void A_malformed_path_is_a_failed_outcome_not_an_exception(string path) =>
+        Assert.IsType<WriteOutcome.Failed>(HostsFile.Write(path, "x\n"));
+
     [Fact]
     public void TryRead_gives_a_reason_instead_of_throwing()
     {

@@ -28,7 +28,7 @@ public static class HostsFile
     /// <summary>Replaces the file's text: temp file in the same folder, fsync, the original's
     /// mode and owner, rename over, fsync of the folder. When rename cannot replace the file
     /// (a bind mount: EBUSY, EXDEV), no temp file can be made beside it, or its owner cannot
-    /// be kept, writes in place and reads back.</summary>
+    /// be kept, writes in place and reads back. Never throws: a failure is an outcome.</summary>
     public static WriteOutcome Write(string path, string text)
     {
         var bytes = Encoding.Latin1.GetBytes(text);
@@ -39,7 +39,8 @@ public static class HostsFile
             target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName
                      ?? Path.GetFullPath(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException
+                                      or ArgumentException)
         {
             return new WriteOutcome.Failed($"cannot resolve {path}: {e.Message}");
         }
@@ -50,7 +51,7 @@ public static class HostsFile
         {
             return WriteViaRename(target, temp, folder, bytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e)
         {
             return new WriteOutcome.Failed($"cannot write {path}: {e.Message}");
         }
@@ -128,7 +129,7 @@ public static class HostsFile
         {
             File.Delete(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception)
         {
             // Nothing more can be done; the name carries our pid so an operator can tell.
         }
