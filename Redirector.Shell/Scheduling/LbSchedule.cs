@@ -2,7 +2,7 @@ using Redirector.Domain.Config;
 
 namespace Redirector.Shell.Scheduling;
 
-/// <summary>The running probe loops of one LB definition. Cancelled means: never publish again.</summary>
+/// <summary>The running probe loops of one LB definition. Cancelled: never publish again.</summary>
 sealed class LbSchedule(LbConfig config)
 {
     readonly CancellationTokenSource cancel = new();
@@ -10,7 +10,6 @@ sealed class LbSchedule(LbConfig config)
     public LbConfig Config { get; } = config;
     public CancellationToken Token => cancel.Token;
     public bool Cancelled => cancel.IsCancellationRequested;
-    public Task Completion { get; set; } = Task.CompletedTask;
 
     public void Cancel() => cancel.Cancel();
 }

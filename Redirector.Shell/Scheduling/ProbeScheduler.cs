@@ -15,9 +15,11 @@ namespace Redirector.Shell.Scheduling;
 /// a new schedule starts at once (a fast first decision); later ones are shifted by a random
 /// phase within the first 10% of the period so rounds do not burst.
 /// <para>Once <see cref="UpdateConfig"/> or <see cref="StopAsync"/> has returned, a stopped
-/// schedule publishes nothing more, so an observation read after that point belongs to the
-/// current definition of its LB (results already queued in the channel may still be older).
-/// The channel belongs to the caller: the scheduler never completes it.</para></summary>
+/// schedule publishes nothing more. Given the whole channel, UpdateConfig also takes out the
+/// unread results of restarted and removed LBs, so every observation read afterwards matches
+/// its LB's current definition (a backend index may name another host after a reload); call
+/// it from the loop that reads the channel. The scheduler never completes the channel.
+/// </para></summary>
 public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDisposable
 {
     /// <summary>Bounds open sockets when thousands of backends start together.</summary>
@@ -27,17 +29,22 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
 
     static readonly TimeSpan StopWait = TimeSpan.FromMilliseconds(800);
 
+    readonly ChannelReader<Observation>? unread;
     readonly object gate = new();
     readonly SemaphoreSlim slots = new(MaxProbesInFlight);
     readonly Dictionary<string, LbSchedule> schedules = new();
     readonly List<Task> loops = new();
     bool stopped;
 
+    public ProbeScheduler(Channel<Observation> channel) : this(channel.Writer) =>
+        unread = channel.Reader;
+
+    /// <summary>After <see cref="StopAsync"/> it does nothing (a reload racing a stop).</summary>
     public ScheduleChange UpdateConfig(Configuration config)
     {
         lock (gate)
         {
-            ObjectDisposedException.ThrowIf(stopped, this);
+            if (stopped) return new ScheduleChange(Empty, Empty, Empty, Empty, 0);
             var removed = schedules.Keys.Where(name => !config.Lbs.ContainsKey(name)).ToList();
             foreach (var name in removed)
             {
@@ -66,8 +73,26 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
                 schedules[lb.Name] = Start(lb);
             }
             loops.RemoveAll(t => t.IsCompleted);
-            return new ScheduleChange(toSeq(kept), toSeq(restarted), toSeq(started), toSeq(removed));
+            var discarded = DiscardUnread(restarted.Concat(removed).ToHashSet());
+            return new ScheduleChange(
+                toSeq(kept), toSeq(restarted), toSeq(started), toSeq(removed), discarded);
         }
+    }
+
+    /// <summary>Under the lock, so no schedule publishes meanwhile and the order is kept.</summary>
+    int DiscardUnread(System.Collections.Generic.HashSet<string> stale)
+    {
+        if (unread is null || stale.Count == 0) return 0;
+        var keep = new List<Observation>();
+        var discarded = 0;
+        while (unread.TryRead(out var observation))
+        {
+            if (stale.Contains(observation.Backend.Lb)) discarded++;
+            else keep.Add(observation);
+        }
+        foreach (var observation in keep)
+            if (!output.TryWrite(observation)) discarded++;
+        return discarded;
     }
 
     /// <summary>Cancels every probe and waits (under a second) for the loops to end.</summary>
@@ -90,9 +115,9 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
     {
         var schedule = new LbSchedule(lb);
         var backendLoops = lb.Backends
-            .Select((backend, index) => Task.Run(() => RunBackendAsync(schedule, index, backend.Host)))
+            .Select((backend, index) =>
+                Task.Run(() => RunBackendAsync(schedule, index, backend.Host)))
             .ToArray();
-        schedule.Completion = Task.WhenAll(backendLoops);
         loops.AddRange(backendLoops);
         return schedule;
     }
@@ -124,7 +149,8 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
             catch (Exception e)
             {
                 // Probe.RunAsync never throws; this guards the loop itself, which must not die.
-                Log.Error(e, "Probe loop of {Lb} backend {Index} failed; it goes on", key.Lb, index);
+                Log.Error(e, "Probe loop of {Lb} backend {Index} failed; it goes on",
+                    key.Lb, index);
             }
             due = NextDue(due, check.Period, ref phase);
         }
@@ -151,7 +177,7 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
         }
     }
 
-    /// <summary>Under the lock that cancels schedules, so a cancelled one cannot slip a result in.</summary>
+    /// <summary>Under the lock that cancels schedules: a cancelled one cannot publish.</summary>
     async Task<bool> PublishAsync(LbSchedule schedule, Observation observation)
     {
         lock (gate)
