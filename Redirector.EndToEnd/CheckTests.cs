@@ -223,8 +223,8 @@ public sealed class CheckTests : IDisposable
     {
         var run = Shell("--check");
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal(["redirector-shell: --check needs the main config: " +
-                      "redirector-shell -c PATH --check"], run.ErrorLines);
+        Assert.Equal(["redirector-shell: the main config is required: redirector-shell -c PATH " +
+                      "[--check|--dry-run|--once] (see --help)"], run.ErrorLines);
         Assert.Equal("", run.Stdout);
     }
 

@@ -24,6 +24,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
     Configuration config = config;
     HostsText hosts = new(config.Main.HostsFile);
     State state = null!;
+    ProbeScheduler scheduler = null!;
 
     public async Task<int> RunAsync()
     {
@@ -39,13 +40,13 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         log.Information("redirector {Version} started: {Count} load balancer(s), hosts file {Path}",
             Cli.Version, config.Lbs.Count, hosts.Path);
 
-        var scheduler = new ProbeScheduler(observations.Writer);
+        scheduler = new ProbeScheduler(observations.Writer);
         scheduler.UpdateConfig(config);
         using (new HostsWatch(hosts.Path, () => control.Writer.TryWrite(Control.HostsChanged)))
         {
             try
             {
-                await LoopAsync(scheduler, stop.Token);
+                await LoopAsync(stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -59,7 +60,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         return ExitCodes.Ok;
     }
 
-    async Task LoopAsync(ProbeScheduler scheduler, CancellationToken stop)
+    async Task LoopAsync(CancellationToken stop)
     {
         var batch = new List<Observation>();
         while (true)
@@ -72,7 +73,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             var changed = false;
             while (control.Reader.TryRead(out var c))
                 (reload, changed) = (reload || c == Control.Reload, changed || c == Control.HostsChanged);
-            if (reload) Reload(scheduler);
+            if (reload) Reload();
             batch.Clear();
             while (observations.Reader.TryRead(out var o)) batch.Add(o);
             if (batch.Count > 0) Step(new Input.ProbesObserved(batch.ToSeq().Strict()));
@@ -104,6 +105,10 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
                     break;
                 case Effect.WriteHosts:
                     break;
+                case Effect.ProbeNow now:
+                    EffectLog.Write(log, effect, before);
+                    scheduler.ProbeNow(now.Backends);
+                    break;
                 default:
                     EffectLog.Write(log, effect, before);
                     break;
@@ -119,7 +124,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
 
     /// <summary>SIGHUP: a valid config replaces the old one (unchanged LBs keep their probes and
     /// state); an invalid one is reported and the old one keeps running.</summary>
-    void Reload(ProbeScheduler scheduler)
+    void Reload()
     {
         foreach (var n in systemd) n.Notify(SystemdNotifier.Reloading);
         var loaded = ConfigLoader.Load(configPath, hostsOverride);

@@ -9,6 +9,10 @@ sealed class LbSchedule(LbConfig config)
 
     public LbConfig Config { get; } = config;
     public CancellationToken Token => cancel.Token;
+
+    /// <summary>One per backend: released to probe it now instead of at its next turn.</summary>
+    public SemaphoreSlim[] Wakes { get; } =
+        config.Backends.Map(_ => new SemaphoreSlim(0, 1)).ToArray();
     public bool Cancelled => cancel.IsCancellationRequested;
 
     public void Cancel() => cancel.Cancel();

@@ -95,6 +95,20 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
         return discarded;
     }
 
+    /// <summary>Probes these backends as soon as they have no probe in flight (a failover waits
+    /// for their fresh results); their regular schedule then restarts from that probe.</summary>
+    public void ProbeNow(IEnumerable<BackendKey> backends)
+    {
+        lock (gate)
+        {
+            foreach (var key in backends)
+                if (schedules.TryGetValue(key.Lb, out var schedule)
+                    && key.Index < schedule.Wakes.Length
+                    && schedule.Wakes[key.Index].CurrentCount == 0)
+                    schedule.Wakes[key.Index].Release();
+        }
+    }
+
     /// <summary>Cancels every probe and waits (under a second) for the loops to end.</summary>
     public async Task StopAsync()
     {
@@ -134,7 +148,8 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
             try
             {
                 var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
-                if (wait > TimeSpan.Zero) await Task.Delay(wait, ct);
+                if (await schedule.Wakes[index].WaitAsync(Max(wait, TimeSpan.Zero), ct))
+                    (due, phase) = (Stopwatch.GetTimestamp(), TimeSpan.Zero);
                 var result = await ProbeWithSlotAsync(check, host, ct);
                 if (!await PublishAsync(schedule, new Observation(key, result))) return;
             }
@@ -155,6 +170,8 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
             due = NextDue(due, check.Period, ref phase);
         }
     }
+
+    static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     /// <summary>The next slot, or now when the probe overran it (never two at once).</summary>
     static long NextDue(long due, TimeSpan period, ref TimeSpan phase)
