@@ -32,7 +32,8 @@ public sealed class FailoverTests
         Assert.True(await dir.WaitForEntryAsync("minio.test", "127.0.0.1"), daemon.Stdout);
         servers[0].Stop();
         Assert.True(await dir.WaitForEntryAsync("minio.test", "127.0.0.2"), daemon.Stdout);
-        Assert.Contains("minio: 127.0.0.1 -> 127.0.0.2", daemon.Stdout);
+        Assert.True(await daemon.WaitForStdoutAsync(o => o.Contains("minio: 127.0.0.1 -> 127.0.0.2"),
+            TimeSpan.FromSeconds(5)), daemon.Stdout);
         Dispose(servers);
     }
 

@@ -39,7 +39,9 @@ public sealed class HttpCheckTests
 
         servers[0].Reply = HttpReply.Text(200, "status: red (");
         Assert.True(await dir.WaitForEntryAsync("es.test", "127.0.0.2"), daemon.Stdout);
-        Assert.Contains("es: backend 127.0.0.1 went down: body did not match", daemon.Stdout);
+        Assert.True(await daemon.WaitForStdoutAsync(
+            o => o.Contains("es: backend 127.0.0.1 went down: body did not match"),
+            TimeSpan.FromSeconds(5)), daemon.Stdout);
 
         servers[1].Reply = HttpReply.Text(503, "status: ready");
         servers[0].Reply = HttpReply.Text(200, "ready");

@@ -52,13 +52,15 @@ public sealed class LifecycleTests
         daemon.Signal("HUP");
         Assert.True(await dir.WaitForEntryAsync("cache.test", "127.0.0.2"), daemon.Stdout);
         Assert.Equal("127.0.0.1", dir.EntryFor("db.test"));
-        Assert.Contains("1 unchanged, 0 changed, 1 added, 0 removed", daemon.Stdout);
+        Assert.True(await daemon.WaitForStdoutAsync(
+            o => o.Contains("1 unchanged, 0 changed, 1 added, 0 removed"),
+            TimeSpan.FromSeconds(5)), daemon.Stdout);
 
         dir.WriteLb("broken", "name: broken\nlocal_host: bad name\n");
         daemon.Signal("HUP");
-        Assert.True(await daemon.WaitForStdoutAsync(o => o.Contains("config reload refused"),
+        Assert.True(await daemon.WaitForStdoutAsync(
+            o => o.Contains("config reload refused") && o.Contains("broken.yml:2:"),
             TimeSpan.FromSeconds(10)), daemon.Stdout);
-        Assert.Contains("broken.yml:2:", daemon.Stdout);
         // The old config keeps running: a failover still happens.
         servers[0].Stop();
         Assert.True(await dir.WaitForEntryAsync("db.test", "127.0.0.2"), daemon.Stdout);

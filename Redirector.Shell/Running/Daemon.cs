@@ -15,6 +15,8 @@ namespace Redirector.Shell.Running;
 /// once per batch, and carries out the effects it returns. Nothing here decides anything.</summary>
 sealed class Daemon(string configPath, string? hostsOverride, Configuration config, ILogger log)
 {
+    static readonly TimeSpan HostsSettle = TimeSpan.FromMilliseconds(30);
+
     readonly Channel<Observation> observations =
         Channel.CreateUnbounded<Observation>(new() { SingleReader = true });
     readonly Channel<Control> control =
@@ -73,6 +75,12 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             var changed = false;
             while (control.Reader.TryRead(out var c))
                 (reload, changed) = (reload || c == Control.Reload, changed || c == Control.HostsChanged);
+            if (changed && !reload && !observations.Reader.TryPeek(out _))
+            {
+                // Let another program finish writing the file before reading it back.
+                await Task.Delay(HostsSettle, stop);
+                while (control.Reader.TryRead(out var c)) reload |= c == Control.Reload;
+            }
             if (reload) Reload();
             batch.Clear();
             while (observations.Reader.TryRead(out var o)) batch.Add(o);
@@ -98,7 +106,10 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             switch (effect)
             {
                 case Effect.WriteHosts w when text is not null:
-                    episodes.Wrote(hosts.Path, hosts.Write(w.Text));
+                    if (hosts.WriteIfUnchanged(w.Text) is { } outcome)
+                        episodes.Wrote(hosts.Path, outcome);
+                    else
+                        control.Writer.TryWrite(Control.HostsChanged);
                     break;
                 case Effect.HostsUnusable u:
                     episodes.Unusable(hosts.Path, u.Error);
