@@ -65,10 +65,14 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
     async Task LoopAsync(CancellationToken stop)
     {
         var batch = new List<Observation>();
+        // A channel has one pending wait at a time: a new one would cancel the old (costly).
+        Task<bool>? probe = null, other = null;
         while (true)
         {
-            var probe = observations.Reader.WaitToReadAsync(stop).AsTask();
-            var other = control.Reader.WaitToReadAsync(stop).AsTask();
+            if (probe is null || probe.IsCompleted)
+                probe = observations.Reader.WaitToReadAsync(stop).AsTask();
+            if (other is null || other.IsCompleted)
+                other = control.Reader.WaitToReadAsync(stop).AsTask();
             await Task.WhenAny(probe, other);
             stop.ThrowIfCancellationRequested();
             var reload = false;
