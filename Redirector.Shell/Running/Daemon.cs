@@ -5,6 +5,7 @@ using Redirector.Domain.Config;
 using Redirector.Domain.Decision;
 using Redirector.Domain.Hosts;
 using Redirector.Shell.HostsFiles;
+using Redirector.Shell.Observability;
 using Redirector.Shell.Scheduling;
 using Redirector.Shell.Systemd;
 using Serilog;
@@ -24,6 +25,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
     Configuration config = config;
     HostsText hosts = new(config.Main.HostsFile);
     State state = null!;
+    Observer observer = null!;
 
     public async Task<int> RunAsync()
     {
@@ -36,6 +38,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         var (text, error) = hosts.Read();
         if (text is null) log.Error("{Error}", error);
         state = Decider.Initial(config, text ?? "", Startup.Seed());
+        using var observing = observer = Observer.Start(config.Main, log);
         log.Information("redirector {Version} started: {Count} load balancer(s), hosts file {Path}",
             Cli.Version, config.Lbs.Count, hosts.Path);
 
@@ -97,7 +100,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             switch (effect)
             {
                 case Effect.WriteHosts w when text is not null:
-                    episodes.Wrote(hosts.Path, hosts.Write(w.Text));
+                    episodes.Wrote(hosts.Path, observer.Wrote(hosts.Write(w.Text)));
                     break;
                 case Effect.HostsUnusable u:
                     episodes.Unusable(hosts.Path, u.Error);
@@ -110,6 +113,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             }
         }
         if (effects.Exists(e => e is Effect.HostsUnusable) is false) episodes.Usable();
+        observer.Record(input, effects, state);
         if (!wasStarted && state.Started)
         {
             log.Information("first decisions made; hosts file {Path} is up to date", hosts.Path);
@@ -135,6 +139,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
                 config = next;
                 if (next.Main.HostsFile != hosts.Path) hosts = new HostsText(next.Main.HostsFile);
                 Step(new Input.ConfigLoaded(next));
+                observer.Reloaded(true);
                 log.Information(
                     "config reloaded: {Kept} unchanged, {Restarted} changed, {Started} added, " +
                     "{Stopped} removed", change.Kept.Count, change.Restarted.Count,
@@ -142,6 +147,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             },
             Fail: errors =>
             {
+                observer.Reloaded(false);
                 foreach (var e in errors) log.Error("config: {Error}", e.ToString());
                 log.Error("config reload refused ({Count} error(s)); the running config stays",
                     errors.Count);
