@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LanguageExt;
 using Prometheus;
 using Redirector.Domain.Config;
@@ -10,16 +9,18 @@ namespace Redirector.Shell.Observability;
 
 /// <summary>The daemon's one handle on metrics and the status file: it is told what each step
 /// saw and did, and keeps both up to date. It observes only; nothing here feeds back into a
-/// decision. metrics_listen and status_file are read at start (a reload does not move them).
-/// </summary>
+/// decision. A probe step costs in proportion to what it touched, not to the number of LBs;
+/// the status snapshot is built only when the file is due to be written.
+/// metrics_listen and status_file are read at start (a reload does not move them).</summary>
 sealed class Observer : IDisposable
 {
+    readonly Lock gate = new();
     readonly RedirectorMetrics metrics;
     readonly IDisposable? server;
     readonly StatusTracker tracker;
     readonly StatusFileWriter statusFile;
     readonly string hostsFile;
-    string lastStatus = "";
+    State? latest;
 
     Observer(MainConfig main, ILogger log)
     {
@@ -33,7 +34,7 @@ sealed class Observer : IDisposable
             server = started;
         }
         tracker = new StatusTracker(Environment.ProcessId, DateTimeOffset.UtcNow);
-        statusFile = new StatusFileWriter(main.StatusFile, log);
+        statusFile = new StatusFileWriter(main.StatusFile, Snapshot, log);
         hostsFile = main.HostsFile;
     }
 
@@ -43,35 +44,65 @@ sealed class Observer : IDisposable
     public void Record(Input input, Seq<Effect> effects, State state)
     {
         var now = DateTimeOffset.UtcNow;
-        if (input is Input.ProbesObserved probes)
-            foreach (var o in probes.Results)
+        var probed = input is Input.ProbesObserved p ? p.Results : Seq<Observation>.Empty;
+        lock (gate)
+        {
+            // Before and at the first decisions an LB can change without a result of its own.
+            var everything = latest is null || latest.Started != state.Started;
+            latest = state;
+            foreach (var o in probed)
             {
                 metrics.Probed(o);
                 if (state.Lbs.Find(o.Backend.Lb).Case is LbState lb
                     && o.Backend.Index < lb.Backends.Count)
                     tracker.Probed(o, lb.HostOf(o.Backend.Index), now);
             }
-        foreach (var effect in effects)
-            if (effect is Effect.Redirected r) metrics.Redirected(r);
-        metrics.Reflect(state);
-        tracker.Reflect(state, now);
-        var snapshot = tracker.Snapshot(state, hostsFile, now);
-        // Only a step that changed something is written; the time of writing does not count.
-        var key = JsonSerializer.Serialize(snapshot with { WrittenAt = default },
-            StatusJson.Default.StatusSnapshot);
-        if (key == lastStatus) return;
-        lastStatus = key;
-        statusFile.Offer(snapshot);
+            foreach (var effect in effects)
+                if (effect is Effect.Redirected r) metrics.Redirected(r);
+            if (input is Input.ProbesObserved && !everything)
+            {
+                var lbs = probed.Select(o => o.Backend.Lb)
+                    .Concat(effects.Select(LbOf).OfType<string>()).Distinct().ToList();
+                metrics.Reflect(state, probed.Select(o => o.Backend), lbs);
+                tracker.Reflect(state, lbs, now);
+            }
+            else
+            {
+                metrics.Reflect(state);
+                tracker.Reflect(state, now);
+            }
+        }
+        if (!probed.IsEmpty || !effects.IsEmpty || input is Input.ConfigLoaded)
+            statusFile.Request();
     }
 
     /// <summary>Counts a hosts write and passes its outcome on.</summary>
     public WriteOutcome Wrote(WriteOutcome outcome)
     {
-        metrics.Wrote(outcome, DateTimeOffset.UtcNow);
+        lock (gate) metrics.Wrote(outcome, DateTimeOffset.UtcNow);
         return outcome;
     }
 
-    public void Reloaded(bool applied) => metrics.Reloaded(applied);
+    public void Reloaded(bool applied)
+    {
+        lock (gate) metrics.Reloaded(applied);
+    }
+
+    StatusSnapshot? Snapshot()
+    {
+        lock (gate)
+            return latest is null ? null : tracker.Snapshot(latest, hostsFile, DateTimeOffset.UtcNow);
+    }
+
+    static string? LbOf(Effect e) => e switch
+    {
+        Effect.Redirected r => r.Lb,
+        Effect.AllBackendsDown d => d.Lb,
+        Effect.EntryRemoved x => x.Lb,
+        Effect.BackendWentUp u => u.Backend.Lb,
+        Effect.BackendWentDown d => d.Backend.Lb,
+        _ => null,
+    };
 
     public void Dispose()
     {

@@ -18,7 +18,7 @@ sealed class RedirectorMetrics
     readonly Gauge lastWrite;
     readonly Counter reloads;
     readonly Dictionary<string, string[]> activeLabels = [];
-    HashSet<(string Lb, string Backend)> upLabels = [];
+    readonly HashSet<(string Lb, string Backend)> upLabels = [];
 
     public RedirectorMetrics(CollectorRegistry registry)
     {
@@ -76,28 +76,43 @@ sealed class RedirectorMetrics
 
     public void Reloaded(bool applied) => reloads.WithLabels(applied ? "applied" : "refused").Inc();
 
-    /// <summary>Brings the per-backend gauges in line with the state; series of LBs or
-    /// backends that are gone are removed, not left at their last value.</summary>
+    /// <summary>Brings every per-backend gauge in line with the state; series of LBs or
+    /// backends that are gone are removed, not left at their last value. O(backends): for
+    /// the first decisions and reloads, not for every probe.</summary>
     public void Reflect(State state)
     {
-        var up = new HashSet<(string, string)>();
-        foreach (var lb in state.Lbs.Values)
+        upLabels.RemoveWhere(k =>
         {
-            for (var i = 0; i < lb.Backends.Count; i++)
-            {
-                if (lb.Backends[i].Status == Health.Unknown) continue;
-                up.Add((lb.Name, lb.HostOf(i)));
-                backendUp.WithLabels(lb.Name, lb.HostOf(i)).Set(lb.IsUp(i) ? 1 : 0);
-            }
-            ReflectActive(lb);
-        }
-        foreach (var (lb, backend) in upLabels.Except(up)) backendUp.RemoveLabelled(lb, backend);
-        upLabels = up;
+            var gone = state.Lbs.Find(k.Lb).Case is not LbState lb
+                       || !lb.Config.Backends.Exists(b => b.Host == k.Backend);
+            if (gone) backendUp.RemoveLabelled(k.Lb, k.Backend);
+            return gone;
+        });
+        foreach (var lb in state.Lbs.Values)
+            for (var i = 0; i < lb.Backends.Count; i++) ReflectBackend(lb, i);
         foreach (var gone in activeLabels.Keys.Where(k => !state.Lbs.ContainsKey(k)).ToList())
         {
             activeBackend.RemoveLabelled(activeLabels[gone]);
             activeLabels.Remove(gone);
         }
+        foreach (var lb in state.Lbs.Values) ReflectActive(lb);
+    }
+
+    /// <summary>After a probe step: only what the step can have changed.</summary>
+    public void Reflect(State state, IEnumerable<BackendKey> probed, IEnumerable<string> lbs)
+    {
+        foreach (var key in probed)
+            if (state.Lbs.Find(key.Lb).Case is LbState lb && key.Index < lb.Backends.Count)
+                ReflectBackend(lb, key.Index);
+        foreach (var name in lbs)
+            if (state.Lbs.Find(name).Case is LbState lb) ReflectActive(lb);
+    }
+
+    void ReflectBackend(LbState lb, int index)
+    {
+        if (lb.Backends[index].Status == Health.Unknown) return;
+        upLabels.Add((lb.Name, lb.HostOf(index)));
+        backendUp.WithLabels(lb.Name, lb.HostOf(index)).Set(lb.IsUp(index) ? 1 : 0);
     }
 
     void ReflectActive(LbState lb)

@@ -4,35 +4,37 @@ using Serilog;
 namespace Redirector.Shell.Observability;
 
 /// <summary>Writes the status file atomically (temp file beside it, then rename), at most
-/// once per <see cref="MinInterval"/>: a burst of steps ends in one write of the latest
-/// snapshot, a little later. The folder is not created: under systemd RuntimeDirectory= makes
+/// once per <see cref="MinInterval"/>: a burst of requests ends in one write of the latest
+/// snapshot, a little later, and the snapshot is built only then. The folder is not created: under systemd RuntimeDirectory= makes
 /// /run/redirector, and a daemon run by hand elsewhere should not litter /run.</summary>
 sealed class StatusFileWriter : IDisposable
 {
     public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(250);
 
     readonly string path;
+    readonly Func<StatusSnapshot?> snapshot;
     readonly ILogger log;
     readonly Lock gate = new();
     readonly Timer timer;
-    StatusSnapshot? pending;
+    bool pending;
     DateTimeOffset lastWrite = DateTimeOffset.MinValue;
     string? problem;
     bool wrote;
     bool disposed;
 
-    public StatusFileWriter(string path, ILogger log)
+    public StatusFileWriter(string path, Func<StatusSnapshot?> snapshot, ILogger log)
     {
-        (this.path, this.log) = (path, log);
+        (this.path, this.snapshot, this.log) = (path, snapshot, log);
         timer = new Timer(_ => Flush());
     }
 
-    public void Offer(StatusSnapshot snapshot)
+    /// <summary>Something changed: write now, or when the interval since the last write ends.</summary>
+    public void Request()
     {
         lock (gate)
         {
-            if (disposed) return;
-            pending = snapshot;
+            if (disposed || pending) return;
+            pending = true;
             var due = lastWrite + MinInterval - DateTimeOffset.UtcNow;
             if (due <= TimeSpan.Zero) WritePending();
             else timer.Change(due, Timeout.InfiniteTimeSpan);
@@ -47,11 +49,11 @@ sealed class StatusFileWriter : IDisposable
 
     void WritePending()
     {
-        if (pending is null) return;
-        var now = DateTimeOffset.UtcNow;
-        var json = JsonSerializer.Serialize(pending with { WrittenAt = now },
-            StatusJson.Default.StatusSnapshot);
-        (pending, lastWrite) = (null, now);
+        if (!pending) return;
+        pending = false;
+        if (snapshot() is not { } current) return;
+        var json = JsonSerializer.Serialize(current, StatusJson.Default.StatusSnapshot);
+        lastWrite = current.WrittenAt;
         var temp = $"{path}.{Environment.ProcessId}.tmp";
         try
         {

@@ -27,7 +27,7 @@ static class StatusTable
     }
 
     static readonly string[] Header =
-        ["", "BACKEND", "STATE", "ADDRESS", "LAST PROBE", "LATENCY", "AVERAGE", "REASON"];
+        ["  BACKEND", "STATE", "ADDRESS", "LAST PROBE", "LATENCY", "AVERAGE", "REASON"];
 
     static string Heading(LbStatus lb, DateTimeOffset now)
     {
@@ -41,8 +41,7 @@ static class StatusTable
 
     static string[] Row(LbStatus lb, BackendStatus b, DateTimeOffset now) =>
     [
-        b.Host == lb.Active ? "*" : " ",
-        b.Host,
+        (b.Host == lb.Active ? "* " : "  ") + b.Host,
         b.State,
         b.Address ?? "-",
         b.LastProbe is { } p ? $"{(p.Ok ? "ok" : "failed")} {Ago(p.At, now)} ago" : "none yet",

@@ -15,20 +15,28 @@ sealed class StatusTracker(int pid, DateTimeOffset startedAt)
         probes[o.Backend] = (host, new LastProbe(o.Result.Ok, o.Result.Reason,
             Math.Round(o.Result.Duration.TotalMilliseconds, 3), now));
 
-    /// <summary>Notes a change of active backend; forgets LBs that are gone.</summary>
+    /// <summary>Notes changes of active backend in every LB and forgets LBs that are gone
+    /// (first decisions, reloads).</summary>
     public void Reflect(State state, DateTimeOffset now)
     {
-        foreach (var lb in state.Lbs.Values)
+        Reflect(state, state.Lbs.Keys, now);
+        foreach (var gone in actives.Keys.Where(k => !state.Lbs.ContainsKey(k)).ToList())
+            actives.Remove(gone);
+        foreach (var key in probes.Keys.Where(k => !state.Lbs.ContainsKey(k.Lb)).ToList())
+            probes.Remove(key);
+    }
+
+    /// <summary>Notes changes of active backend in the LBs a step touched.</summary>
+    public void Reflect(State state, IEnumerable<string> lbs, DateTimeOffset now)
+    {
+        foreach (var name in lbs)
         {
+            if (state.Lbs.Find(name).Case is not LbState lb) continue;
             var active = ActiveOf(lb);
             if (active is null) actives.Remove(lb.Name);
             else if (!actives.TryGetValue(lb.Name, out var was) || was.Active != active)
                 actives[lb.Name] = (active, now);
         }
-        foreach (var gone in actives.Keys.Where(k => !state.Lbs.ContainsKey(k)).ToList())
-            actives.Remove(gone);
-        foreach (var key in probes.Keys.Where(k => !state.Lbs.ContainsKey(k.Lb)).ToList())
-            probes.Remove(key);
     }
 
     public StatusSnapshot Snapshot(State state, string hostsFile, DateTimeOffset now) =>
