@@ -5,6 +5,9 @@ using Redirector.Domain.Decision;
 using Redirector.Shell.Observability;
 using Serilog;
 
+// Redirector.Shell runs on Linux only; so does measuring it.
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
+
 namespace Redirector.Bench;
 
 /// <summary>What observing costs the daemon: Observer.Record after each step (metrics and
