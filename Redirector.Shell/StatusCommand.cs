@@ -29,7 +29,8 @@ static class StatusCommand
         {
             config, json,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(config)!.ToString(), parsed.GetValue(json)));
+        command.SetAction(parsed =>
+            Run(parsed.GetValue(config)!.ToString(), parsed.GetValue(json)));
         return command;
     }
 

@@ -89,7 +89,9 @@ public sealed class MetricsTests
     static string Active(string backend) =>
         $"redirector_active_backend{{lb=\"minio\",backend=\"{backend}\",address=\"{backend}\"}}";
 
-    static string Up(string backend) => $"redirector_backend_up{{lb=\"minio\",backend=\"{backend}\"}}";
+    static string Up(string backend) =>
+        $"redirector_backend_up{{lb=\"minio\",backend=\"{backend}\"}}";
 
-    static string Reloads(string outcome) => $"redirector_config_reloads_total{{outcome=\"{outcome}\"}}";
+    static string Reloads(string outcome) =>
+        $"redirector_config_reloads_total{{outcome=\"{outcome}\"}}";
 }

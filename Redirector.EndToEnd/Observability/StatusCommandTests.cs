@@ -27,8 +27,10 @@ public sealed class StatusCommandTests
         }, Patience, TimeSpan.FromMilliseconds(200)), run.Stdout + run.Stderr + daemon.Stdout);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"redirector pid {daemon.Pid}, up ", run.Stdout);
-        Assert.Matches(@"minio \(minio\.test, sequential\): active 127\.0\.0\.1 for \d", run.Stdout);
-        Assert.Matches(@"\* +127\.0\.0\.1 +up +127\.0\.0\.1 +ok [\d.]+s ago +[\d.]+ ms", run.Stdout);
+        Assert.Matches(@"minio \(minio\.test, sequential\): active 127\.0\.0\.1 for \d",
+            run.Stdout);
+        Assert.Matches(@"\* +127\.0\.0\.1 +up +127\.0\.0\.1 +ok [\d.]+s ago +[\d.]+ ms",
+            run.Stdout);
         Assert.Matches(@"\n +127\.0\.0\.2 +down +\S+ +failed [\d.]+s ago .*refused", run.Stdout);
         foreach (var s in servers) s.Dispose();
     }

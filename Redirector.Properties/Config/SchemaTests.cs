@@ -48,7 +48,8 @@ public partial class SchemaTests
             foreach (var (key, property) in place["properties"]!.AsObject())
             {
                 var schema = Resolve(file == "lb" ? Lb : Main, property!.AsObject());
-                Assert.True(schema["description"] is JsonValue, $"{file}: {key} has no description");
+                Assert.True(schema["description"] is JsonValue,
+                    $"{file}: {key} has no description");
                 Assert.True(required.Contains(key) || schema.ContainsKey("default"),
                     $"{file}: optional {key} has no default");
             }
@@ -75,7 +76,7 @@ public partial class SchemaTests
         var schemaPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!,
             modeline.Groups[1].Value));
         var expected = Path.GetFileName(path) == "config.yml" ? "config" : "lb";
-        Assert.Equal(Path.Combine(Root, "examples", "schema", $"{expected}.schema.json"), schemaPath);
+        Assert.Equal(SchemaPath($"{expected}.schema.json"), schemaPath);
         Assert.Equal("", Problems(File.ReadAllText(schemaPath), text));
     }
 
@@ -100,10 +101,11 @@ public partial class SchemaTests
         string schema, string yaml, string key)
     {
         Assert.Contains(key, Problems(File.ReadAllText(SchemaPath(schema)), yaml));
+        var lb = LbConfigReader.Read("lb.yml", yaml);
+        var main = MainConfigReader.Read("config.yml", yaml, "/etc");
         var reader = schema == "lb.schema.json"
-            ? LbConfigReader.Read("lb.yml", yaml).Errors + LbConfigReader.Read("lb.yml", yaml).Warnings
-            : MainConfigReader.Read("config.yml", yaml, "/etc").Errors +
-              MainConfigReader.Read("config.yml", yaml, "/etc").Warnings;
+            ? lb.Errors + lb.Warnings
+            : main.Errors + main.Warnings;
         Assert.Contains(reader, e => e.ToString().Contains(key, StringComparison.Ordinal));
     }
 
@@ -124,7 +126,8 @@ public partial class SchemaTests
     {
         var schema = JsonSchema.FromText(schemaText);
         var instance = JsonSerializer.SerializeToElement(YamlJson.Convert(yaml));
-        var result = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = schema.Evaluate(instance,
+            new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (result.IsValid) return "";
         return string.Join("\n", (result.Details ?? [])
             .Where(d => d.Errors is { Count: > 0 })
@@ -139,7 +142,8 @@ public partial class SchemaTests
             ? schema
             : dotted.Split('.').Aggregate(schema, (node, part) => node[part]!.AsObject());
 
-    /// <summary>A property that is only a local $ref takes its description from the target.</summary>
+    /// <summary>A property that is only a local $ref takes its description from the
+    /// target.</summary>
     static JsonObject Resolve(JsonObject schema, JsonObject property) =>
         property.ContainsKey("description") || property["$ref"] is not JsonValue r
             ? property

@@ -26,7 +26,8 @@ public class StatusFileKeyTests
 
     [Theory]
     [InlineData("status_file: \"\"", "config.yml:1:14: status_file: must not be empty")]
-    [InlineData("status_file: [a]", "config.yml:1:14: status_file: expected a text value, got a list")]
+    [InlineData("status_file: [a]",
+        "config.yml:1:14: status_file: expected a text value, got a list")]
     public void A_bad_status_file_is_a_positioned_error(string text, string expected) =>
         Assert.Equal(Seq1(expected), Read(text).Errors.Map(e => e.ToString()));
 

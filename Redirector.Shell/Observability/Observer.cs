@@ -40,7 +40,8 @@ sealed class Observer : IDisposable
 
     public static Observer Start(MainConfig main, ILogger log) => new(main, log);
 
-    /// <summary>After each step: the input it took, the effects it returned, the new state.</summary>
+    /// <summary>After each step: the input it took, the effects it returned, the new
+    /// state.</summary>
     public void Record(Input input, Seq<Effect> effects, State state)
     {
         var now = DateTimeOffset.UtcNow;
@@ -91,7 +92,9 @@ sealed class Observer : IDisposable
     StatusSnapshot? Snapshot()
     {
         lock (gate)
-            return latest is null ? null : tracker.Snapshot(latest, hostsFile, DateTimeOffset.UtcNow);
+            return latest is null
+                ? null
+                : tracker.Snapshot(latest, hostsFile, DateTimeOffset.UtcNow);
     }
 
     static string? LbOf(Effect e) => e switch

@@ -5,8 +5,9 @@ namespace Redirector.Shell.Observability;
 
 /// <summary>Writes the status file atomically (temp file beside it, then rename), at most
 /// once per <see cref="MinInterval"/>: a burst of requests ends in one write of the latest
-/// snapshot, a little later, and the snapshot is built only then. The folder is not created: under systemd RuntimeDirectory= makes
-/// /run/redirector, and a daemon run by hand elsewhere should not litter /run.</summary>
+/// snapshot, a little later, and the snapshot is built only then. The folder is not created:
+/// under systemd RuntimeDirectory= makes /run/redirector, and a daemon run by hand elsewhere
+/// should not litter /run.</summary>
 sealed class StatusFileWriter : IDisposable
 {
     public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(250);
@@ -28,7 +29,8 @@ sealed class StatusFileWriter : IDisposable
         timer = new Timer(_ => Flush());
     }
 
-    /// <summary>Something changed: write now, or when the interval since the last write ends.</summary>
+    /// <summary>Something changed: write now, or when the interval since the last write
+    /// ends.</summary>
     public void Request()
     {
         lock (gate)
@@ -72,7 +74,8 @@ sealed class StatusFileWriter : IDisposable
         }
     }
 
-    /// <summary>On a clean stop the file goes, so `status` does not describe a dead daemon.</summary>
+    /// <summary>On a clean stop the file goes, so `status` does not describe a dead
+    /// daemon.</summary>
     public void Dispose()
     {
         lock (gate)

@@ -67,5 +67,7 @@ sealed class StatusTracker(int pid, DateTimeOffset startedAt)
     }
 
     static string? ActiveOf(LbState lb) =>
-        lb.Active.Case is int i && lb.Entry.Case is HostsEntry e ? $"{lb.HostOf(i)} {e.Address}" : null;
+        lb.Active.Case is int i && lb.Entry.Case is HostsEntry e
+            ? $"{lb.HostOf(i)} {e.Address}"
+            : null;
 }

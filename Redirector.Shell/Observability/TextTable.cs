@@ -2,7 +2,8 @@ using System.Text;
 
 namespace Redirector.Shell.Observability;
 
-/// <summary>Rows of cells padded to common columns, as <c>ps</c> and <c>systemctl</c> print.</summary>
+/// <summary>Rows of cells padded to common columns, as <c>ps</c> and <c>systemctl</c>
+/// print.</summary>
 static class TextTable
 {
     public static string Render(string indent, IReadOnlyList<string[]> rows)
@@ -12,7 +13,8 @@ static class TextTable
         var text = new StringBuilder();
         foreach (var row in rows)
         {
-            var cells = row.Select((cell, c) => c == row.Length - 1 ? cell : cell.PadRight(widths[c]));
+            var cells = row.Select((cell, c) =>
+                c == row.Length - 1 ? cell : cell.PadRight(widths[c]));
             text.Append(indent).AppendJoin("  ", cells).Append('\n');
         }
         return text.ToString();
