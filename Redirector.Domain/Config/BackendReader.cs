@@ -9,7 +9,7 @@ namespace Redirector.Domain.Config;
 /// plain or a mapping <c>{host: ..., priority: N}</c>.</summary>
 static class BackendReader
 {
-    static readonly Seq<string> EntryKeys = Seq("host", "priority");
+    internal static readonly Seq<string> EntryKeys = Seq("host", "priority");
 
     public static ReadResult<Seq<Backend>> Read(Field f)
     {

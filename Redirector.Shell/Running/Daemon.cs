@@ -5,6 +5,7 @@ using Redirector.Domain.Config;
 using Redirector.Domain.Decision;
 using Redirector.Domain.Hosts;
 using Redirector.Shell.HostsFiles;
+using Redirector.Shell.Observability;
 using Redirector.Shell.Scheduling;
 using Redirector.Shell.Systemd;
 using Serilog;
@@ -27,6 +28,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
     HostsText hosts = new(config.Main.HostsFile);
     State state = null!;
     ProbeScheduler scheduler = null!;
+    Observer observer = null!;
 
     public async Task<int> RunAsync()
     {
@@ -39,6 +41,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         var (text, error) = hosts.Read();
         if (text is null) log.Error("{Error}", error);
         state = Decider.Initial(config, text ?? "", Startup.Seed());
+        using var observing = observer = Observer.Start(config.Main, log);
         log.Information("redirector {Version} started: {Count} load balancer(s), hosts file {Path}",
             Cli.Version, config.Lbs.Count, hosts.Path);
 
@@ -111,7 +114,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             {
                 case Effect.WriteHosts w when text is not null:
                     if (hosts.WriteIfUnchanged(w.Text) is { } outcome)
-                        episodes.Wrote(hosts.Path, outcome);
+                        episodes.Wrote(hosts.Path, observer.Wrote(outcome));
                     else
                         control.Writer.TryWrite(Control.HostsChanged);
                     break;
@@ -130,6 +133,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             }
         }
         if (effects.Exists(e => e is Effect.HostsUnusable) is false) episodes.Usable();
+        observer.Record(input, effects, state);
         if (!before.Started && state.Started)
         {
             log.Information("first decisions made; hosts file {Path} is up to date", hosts.Path);
@@ -155,6 +159,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
                 config = next;
                 if (next.Main.HostsFile != hosts.Path) hosts = new HostsText(next.Main.HostsFile);
                 Step(new Input.ConfigLoaded(next));
+                observer.Reloaded(true);
                 log.Information(
                     "config reloaded: {Kept} unchanged, {Restarted} changed, {Started} added, " +
                     "{Stopped} removed", change.Kept.Count, change.Restarted.Count,
@@ -162,6 +167,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             },
             Fail: errors =>
             {
+                observer.Reloaded(false);
                 foreach (var e in errors) log.Error("config: {Error}", e.ToString());
                 log.Error("config reload refused ({Count} error(s)); the running config stays",
                     errors.Count);
