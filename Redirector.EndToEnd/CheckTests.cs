@@ -15,7 +15,8 @@ public sealed class CheckTests : IDisposable
         public string[] ErrorLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    /// <summary>Starts the built binary, waits at most 60 s, and kills it by PID if it hangs.</summary>
+    /// <summary>Starts the built binary, waits at most 60 s, kills it by PID if it hangs.
+    /// </summary>
     static Run Shell(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -222,8 +223,8 @@ public sealed class CheckTests : IDisposable
     {
         var run = Shell("--check");
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal(["redirector-shell: --check needs the main config: " +
-                      "redirector-shell -c PATH --check"], run.ErrorLines);
+        Assert.Equal(["redirector-shell: the main config is required: redirector-shell -c PATH " +
+                      "[--check|--dry-run|--once] (see --help)"], run.ErrorLines);
         Assert.Equal("", run.Stdout);
     }
 

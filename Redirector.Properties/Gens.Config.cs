@@ -116,7 +116,9 @@ public static partial class Gens
         select (lb, LbYaml.Tree(lb, style));
 
     static Gen<Option<string>> Maybe(Gen<string> gen) =>
-        Gen.Frequency((1, Gen.Constant(Option<string>.None)), (2, gen.Select(x => Option<string>.Some(x))));
+        Gen.Frequency(
+            (1, Gen.Constant(Option<string>.None)),
+            (2, gen.Select(x => Option<string>.Some(x))));
 
     static Gen<string> ConfigPath => Word(ConfigAlnum + "_-", 1, 12).Select(w => "/var/lib/" + w);
 

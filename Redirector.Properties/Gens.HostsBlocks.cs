@@ -131,18 +131,32 @@ public static partial class Gens
         select new BrokenHosts(head + garbage + "\n" + rest + end + after,
             typeof(HostsError.BadEntry), NextLine(head), 0);
 
-    /// <summary>Ordinary, entry, garbage and marker lines in any order, well formed or not:
-    /// only a model can say what the outcome must be.</summary>
+    static Gen<string> AnyMarkerLine => Gen.Elements(Markers.Begin, Markers.End,
+        " " + Markers.Begin + "\t", Markers.End + " ", Markers.End + "\r");
+
+    static Gen<string> LineInBlock => Gen.Frequency(
+        (6, EntryLikeLine), (2, EntryLikeLine.Select(line => line + "\r")), (1, GarbageLine),
+        (2, Gen.Elements("", " ", "\t")));
+
+    /// <summary>A block of entry-like, garbage and blank lines among ordinary lines, often with
+    /// a stray marker anywhere, in LF, CRLF or stray CRs: only a model can say what the outcome
+    /// must be.</summary>
     public static Gen<string> HostsTextWithStrayMarkers =>
         from bom in MaybeBom
-        from lines in Several(Gen.Frequency(
-            (4, HostsLine), (3, EntryLikeLine), (1, GarbageLine),
-            (3, Gen.Elements(Markers.Begin, Markers.End, " " + Markers.Begin + "\t",
-                Markers.End + " ", Markers.End + "\r"))), 0, 12)
-        from ends in Gen.ArrayOf(Gen.Elements("\n", "\r\n"), lines.Length)
+        from before in Several(HostsLine, 0, 4)
+        from begin in Gen.Elements(Markers.Begin, " " + Markers.Begin + "\t")
+        from inside in Several(LineInBlock, 0, 5)
+        from end in Gen.Elements(Markers.End, Markers.End + " ", Markers.End + "\r")
+        from after in Several(HostsLine, 0, 4)
+        let lines = before.Append(begin).Concat(inside).Append(end).Concat(after).ToList()
+        from stray in Gen.Frequency((2, Gen.Constant("")), (1, AnyMarkerLine))
+        from at in Gen.Choose(0, lines.Count)
+        let all = stray.Length == 0 ? lines
+            : lines.Take(at).Append(stray).Concat(lines.Skip(at)).ToList()
+        from ends in Gen.ArrayOf(Gen.Elements("\n", "\r\n"), all.Count)
         from open in Gen.Elements(false, true)
-        select bom + string.Concat(lines.Select((line, i) =>
-            line + (open && i == lines.Length - 1 ? "" : ends[i])));
+        select bom + string.Concat(all.Select((line, i) =>
+            line + (open && i == all.Count - 1 ? "" : ends[i])));
 
     public static Gen<BrokenHosts> AnyBrokenHosts => Gen.OneOf(
         OnlyBegin, OnlyEnd, EndBeforeBegin, TwoBlocks, NestedBegin, GarbageInBlock);

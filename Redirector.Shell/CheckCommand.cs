@@ -8,7 +8,22 @@ static class CheckCommand
 {
     public static int Run(string mainConfigPath, string? hostsFileOverride)
     {
-        var result = ConfigLoader.Load(mainConfigPath, hostsFileOverride);
+        try
+        {
+            return Report(ConfigLoader.Load(mainConfigPath, hostsFileOverride));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The loader turns every expected failure into a ConfigError; this is a bug, and
+            // still no place for a stack trace.
+            Console.Error.WriteLine($"redirector-shell: internal error while checking " +
+                                    $"{mainConfigPath}: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Runtime;
+        }
+    }
+
+    static int Report(LoadResult result)
+    {
         var errors = result.Errors;
         foreach (var error in errors) Console.Error.WriteLine(error);
         foreach (var warning in result.Warnings) Console.Error.WriteLine(AsWarning(warning));

@@ -37,9 +37,11 @@ static class Cli
             "/etc/hosts.\n\nExamples:\n" +
             "  redirector-shell -c /etc/redirector/config.yml            run the daemon\n" +
             "  redirector-shell -c config.yml --check                    validate the config\n" +
-            "  redirector-shell -c config.yml --dry-run --hosts-file h   show the next change")
+            "  redirector-shell -c config.yml --dry-run --hosts-file h   show the next change\n" +
+            "  redirector-shell -c config.yml --once                     one round, then exit\n" +
+            "  redirector-shell status -c /etc/redirector/config.yml     what the daemon decided")
         {
-            config, check, dryRun, once, hostsFile,
+            config, check, dryRun, once, hostsFile, StatusCommand.Create(),
         };
         root.SetAction(async (parsed, ct) =>
         {

@@ -5,7 +5,8 @@ using static LanguageExt.Prelude;
 namespace Redirector.Shell;
 
 /// <summary>Loads the main config and every LB file from disk and hands the texts to the pure
-/// readers. Fills in what only the machine knows: the node name, and a --hosts-file override.</summary>
+/// readers. Fills in what only the machine knows: the node name, and a --hosts-file override.
+/// </summary>
 static class ConfigLoader
 {
     public static LoadResult Load(string mainConfigPath, string? hostsFileOverride)

@@ -9,7 +9,7 @@ namespace Redirector.Domain.Config;
 /// plain or a mapping <c>{host: ..., priority: N}</c>.</summary>
 static class BackendReader
 {
-    static readonly Seq<string> EntryKeys = Seq("host", "priority");
+    internal static readonly Seq<string> EntryKeys = Seq("host", "priority");
 
     public static ReadResult<Seq<Backend>> Read(Field f)
     {
@@ -27,7 +27,8 @@ static class BackendReader
         f.Node is YamlMappingNode
             ? f.Mapping().Bind(s => (
                     s.Required("host", Host),
-                    s.Optional("priority", Backend.DefaultPriority, p => p.Int(int.MinValue, int.MaxValue)))
+                    s.Optional("priority", Backend.DefaultPriority,
+                        p => p.Int(int.MinValue, int.MaxValue)))
                 .Apply((host, priority) => new Backend(host, priority)))
             : Host(f).Map(host => new Backend(host, Backend.DefaultPriority));
 

@@ -4,7 +4,8 @@ using static LanguageExt.Prelude;
 namespace Redirector.Domain.Config;
 
 /// <summary>Rules that span files: at least one LB, LB names unique, and every hosts-file name
-/// (local_host and aliases) owned by one LB only. Names compare without case, as DNS does.</summary>
+/// (local_host and aliases) owned by one LB only. Names compare without case, as DNS does.
+/// </summary>
 public static class ConfigurationRules
 {
     /// <param name="mainFile">Shown in errors about the LB directory as a whole.</param>

@@ -79,7 +79,8 @@ sealed record Field(string File, string Path, YamlNode Node)
             : Fail<bool>($"expected true or false, got '{Shown(text)}'"));
 
     /// <summary>One of a fixed set of words, compared without case.</summary>
-    public Validation<ConfigError, T> OneOf<T>(string what, params (string Word, T Value)[] choices) =>
+    public Validation<ConfigError, T> OneOf<T>(
+        string what, params (string Word, T Value)[] choices) =>
         Text().Bind(text =>
             choices.Where(c => string.Equals(c.Word, text, StringComparison.OrdinalIgnoreCase))
                 .Select(c => Success<ConfigError, T>(c.Value))

@@ -34,5 +34,6 @@ static class HeaderReader
 
     /// <summary>RFC 9110 token characters: anything else would corrupt the request.</summary>
     static bool IsToken(string name) =>
-        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c));
+        name.Length > 0
+        && name.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c));
 }

@@ -7,8 +7,8 @@ namespace Redirector.Domain.Config;
 /// <c>config</c> mapping.</summary>
 static class HealthCheckReader
 {
-    static readonly Seq<string> Keys = Seq("type", "period", "rise", "fall", "config");
-    static readonly Seq<string> TcpKeys = Seq("port", "timeout");
+    internal static readonly Seq<string> Keys = Seq("type", "period", "rise", "fall", "config");
+    internal static readonly Seq<string> TcpKeys = Seq("port", "timeout");
 
     enum CheckType { Tcp, Http }
 

@@ -36,9 +36,11 @@ static class HttpCheckReader
             .Apply((method, headers, scheme, port, path, query) =>
                 new Request(method, headers, scheme, port, path, query));
         var expectation = (
-                c.Optional("expected_status", HealthCheck.Http.DefaultExpectedStatus, RegexRule.Read),
+                c.Optional("expected_status", HealthCheck.Http.DefaultExpectedStatus,
+                    RegexRule.Read),
                 c.Maybe("expected_response", RegexRule.Read),
-                c.Optional("expected_response_encoding", HealthCheck.Http.DefaultEncoding, Encoding),
+                c.Optional("expected_response_encoding", HealthCheck.Http.DefaultEncoding,
+                    Encoding),
                 c.Optional("timeout", HealthCheck.DefaultTimeout, f => f.Seconds()),
                 c.Maybe("cacerts", f => f.Line()),
                 c.Optional("insecure", false, f => f.Flag()),

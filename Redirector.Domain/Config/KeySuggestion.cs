@@ -24,7 +24,8 @@ static class KeySuggestion
                    .OrderBy(x => x.d)
                    .Select(x => x.k)
                    .FirstOrDefault()
-               ?? known.Find(k => lower.Length >= 3 && k.StartsWith(lower, StringComparison.Ordinal))
+               ?? known.Find(k => lower.Length >= 3
+                                  && k.StartsWith(lower, StringComparison.Ordinal))
                    .IfNoneUnsafe((string?)null);
     }
 

@@ -1,5 +1,4 @@
 using LanguageExt;
-using Redirector.Domain.Hosts;
 using static LanguageExt.Prelude;
 
 namespace Redirector.Domain.Config;
@@ -28,7 +27,7 @@ public static class LbConfigReader
 
     static ReadResult<PositionedLb> FromSection(string file, Section s)
     {
-        var name = s.Required("name", f => f.Line().Map(n => (n, f.At)));
+        var name = s.Required("name", f => f.Line().Map(n => (Text: n, f.At)));
         var hosts = s.Required("local_host", LocalHostReader.Read);
         var backends = s.Get("backend_hosts").Match(
             BackendReader.Read,
@@ -41,8 +40,8 @@ public static class LbConfigReader
             ("keep", OnAllDown.Keep), ("remove", OnAllDown.Remove)));
         var lb = (name, hosts, backends.Value, strategy.Value, check.Value, onAllDown).Apply(
             (n, h, b, st, hc, down) => new PositionedLb(
-                new LbConfig(n.Item1, file, h.Head.Name, h.Tail.Map(x => x.Name), b, st, hc, down),
-                n.Item2, h.Map(x => x.At)));
+                new LbConfig(n.Text, file, h.Head.Name, h.Tail.Map(x => x.Name), b, st, hc, down),
+                n.At, h.Map(x => x.At)));
         var warnings = s.UnknownKeys(Keys, Misplaced) + backends.Warnings + strategy.Warnings +
                        check.Warnings;
         return new ReadResult<PositionedLb>(lb, warnings).Sorted();

@@ -17,9 +17,16 @@ public sealed record MainConfig(
     Option<string> NodeName,
     Option<string> MetricsListen)
 {
+    /// <summary>Where the daemon keeps its status for <c>redirector-shell status</c>; already
+    /// resolved against the main file's folder. An init property so the positional shape
+    /// (and every caller of it) stays as it was.</summary>
+    public string StatusFile { get; init; } = DefaultStatusFile;
+
+
     public const string DefaultLogFormat = "%(asctime)s :: %(levelname)s :: %(message)s";
     public const long DefaultLogFileMaxBytes = 5_000_000;
     public const int DefaultLogFileMaxBackups = 5;
     public const string DefaultLbConfigsDir = "lb_configs";
     public const string DefaultHostsFile = "/etc/hosts";
+    public const string DefaultStatusFile = "/run/redirector/status.json";
 }

@@ -18,5 +18,6 @@ public sealed record ReadResult<T>(Validation<ConfigError, T> Value, Seq<ConfigE
     static Seq<ConfigError> InOrder(Seq<ConfigError> es) =>
         es.OrderBy(e => (e.Line, e.Column)).ToSeq();
 
-    public Seq<ConfigError> Errors => Value.Match(Succ: _ => Seq<ConfigError>.Empty, Fail: es => es);
+    public Seq<ConfigError> Errors =>
+        Value.Match(Succ: _ => Seq<ConfigError>.Empty, Fail: es => es);
 }

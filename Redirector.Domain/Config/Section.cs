@@ -36,9 +36,11 @@ sealed record Section(string File, string Path, YamlMappingNode Node)
 
     /// <summary>Warnings for keys outside <paramref name="known"/>, naming the closest known key.
     /// <paramref name="elsewhere"/> explains keys that belong to another kind of section.</summary>
-    public Seq<ConfigError> UnknownKeys(Seq<string> known, Func<string, string?>? elsewhere = null) =>
+    public Seq<ConfigError> UnknownKeys(
+        Seq<string> known, Func<string, string?>? elsewhere = null) =>
         toSeq(Node.Children.Keys.Select(key => (key, name: (key as YamlScalarNode)?.Value ?? ""))
             .Where(k => !known.Contains(k.name))
             .Select(k => new ConfigError(File, (int)k.key.Start.Line, (int)k.key.Start.Column,
-                PathOf(k.name), elsewhere?.Invoke(k.name) ?? KeySuggestion.Message(k.name, known))));
+                PathOf(k.name),
+                elsewhere?.Invoke(k.name) ?? KeySuggestion.Message(k.name, known))));
 }

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using LanguageExt;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 using static LanguageExt.Prelude;
 
@@ -11,17 +10,13 @@ namespace Redirector.Domain.Config;
 /// An empty file (or one holding only comments) has no root.</summary>
 static partial class YamlText
 {
-    /// <summary>Deeper nesting than any config needs; the node tree is built recursively, and
-    /// a stack overflow could not be caught.</summary>
-    public const int MaxDepth = 64;
-
     public static Validation<ConfigError, Option<YamlNode>> Root(string file, string text)
     {
         // Editors on Windows may save a BOM; the scanner would make it part of the first key.
         text = text.TrimStart('\uFEFF');
         try
         {
-            return TooDeep(file, text)
+            return YamlScan.Problem(file, text)
                 .Map(Fail<ConfigError, Option<YamlNode>>)
                 .IfNone(() => Load(file, text));
         }
@@ -33,8 +28,16 @@ static partial class YamlText
 
     static Validation<ConfigError, Option<YamlNode>> Load(string file, string text)
     {
+        var scanner = new Scanner(new StringReader(text));
         var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        try
+        {
+            stream.Load(new Parser(scanner));
+        }
+        catch (Exception e) when (e is not YamlException)
+        {
+            return Fail<ConfigError, Option<YamlNode>>(YamlScan.Unparsable(file, text, scanner));
+        }
         if (stream.Documents.Count > 1)
         {
             var second = stream.Documents[1].RootNode.Start;
@@ -45,45 +48,6 @@ static partial class YamlText
         var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         return Success<ConfigError, Option<YamlNode>>(
             root is null || Scalars.IsNull(root) ? None : Some(root));
-    }
-
-    /// <summary>Walks the event stream (iteratively) to refuse absurd nesting before the
-    /// recursive tree builder sees it. Also turns the parser's unpositioned failures on some
-    /// malformed input (InvalidOperationException) into an error at the scanner's position.</summary>
-    static Option<ConfigError> TooDeep(string file, string text)
-    {
-        var scanner = new Scanner(new StringReader(text));
-        var parser = new Parser(scanner);
-        var depth = 0;
-        try
-        {
-            while (parser.MoveNext())
-            {
-                switch (parser.Current)
-                {
-                    case MappingStart or SequenceStart:
-                        depth++;
-                        if (depth > MaxDepth)
-                        {
-                            var at = parser.Current.Start;
-                            return new ConfigError(file, (int)at.Line, (int)at.Column, "",
-                                $"nested more than {MaxDepth} levels deep");
-                        }
-                        break;
-                    case MappingEnd or SequenceEnd:
-                        depth--;
-                        break;
-                }
-            }
-        }
-        catch (Exception e) when (e is not YamlException)
-        {
-            var at = scanner.CurrentPosition;
-            return new ConfigError(file, (int)at.Line, (int)at.Column, "",
-                "YAML syntax error: cannot make sense of the text here " +
-                "(an unclosed '[', '{' or quote?)");
-        }
-        return None;
     }
 
     static ConfigError SyntaxError(string file, string text, YamlException e)

@@ -15,7 +15,8 @@ public sealed record BackendHealth(
 
     /// <summary>The first result decides; later, fall failures in a row mark an up backend down
     /// and rise successes in a row mark a down one up. A success is only one with an address
-    /// (the probed one, else the backend's own literal), since only an address can be written.</summary>
+    /// (the probed one, else the backend's own literal), since only an address can be
+    /// written.</summary>
     public BackendHealth Observe(bool ok, Option<IpLiteral> address, double ms, int rise, int fall)
     {
         var next = ok

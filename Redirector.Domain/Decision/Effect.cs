@@ -12,6 +12,10 @@ public abstract record Effect
     /// <summary>The hosts text cannot be edited safely; nothing is to be written.</summary>
     public sealed record HostsUnusable(HostsError Error) : Effect;
 
+    /// <summary>Probe these backends now rather than at their next turn: a failover waits for
+    /// them (the shell skips one whose probe is already in flight).</summary>
+    public sealed record ProbeNow(Seq<BackendKey> Backends) : Effect;
+
     public sealed record BackendWentUp(BackendKey Backend, string Host, ProbeResult Result) : Effect;
 
     public sealed record BackendWentDown(BackendKey Backend, string Host, ProbeResult Result) : Effect;

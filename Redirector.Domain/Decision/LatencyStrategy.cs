@@ -5,7 +5,8 @@ using Redirector.Domain.Config;
 namespace Redirector.Domain.Decision;
 
 /// <summary>The healthy backend with the lowest smoothed probe time. A healthy active backend
-/// is left only for one faster by both margins (relative and absolute), so near-ties never flap.</summary>
+/// is left only for one faster by both margins (relative and absolute), so near-ties never
+/// flap.</summary>
 public static class LatencyStrategy
 {
     public static Option<Choice> Pick(LbState lb, Strategy.Latency margins)

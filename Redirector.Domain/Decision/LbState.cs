@@ -7,7 +7,8 @@ namespace Redirector.Domain.Decision;
 
 /// <summary>What the core remembers about one LB. Active is the backend last chosen (kept while
 /// all are down, so sequential can go on from it); Entry is what the block says for this LB;
-/// Remembered is the address read back from the block at start, until the first decision.</summary>
+/// Remembered is the address read back from the block at start, until the first decision.
+/// Confirming is set while a failover waits for fresh results of the candidates.</summary>
 public sealed record LbState(
     LbConfig Config,
     Arr<BackendHealth> Backends,
@@ -19,7 +20,10 @@ public sealed record LbState(
     Option<IpLiteral> Remembered,
     ulong Rng)
 {
-    public static LbState Fresh(LbConfig config, string node, Option<IpLiteral> remembered, ulong seed) =>
+    public Option<Arr<Confirmation>> Confirming { get; init; }
+
+    public static LbState Fresh(
+        LbConfig config, string node, Option<IpLiteral> remembered, ulong seed) =>
         new(config,
             toArray(config.Backends.Map(_ => BackendHealth.Unknown)),
             WeightsFor(config, node),
@@ -43,8 +47,6 @@ public sealed record LbState(
 
     /// <summary>Up, or not yet probed: what an early decision may still count on.</summary>
     public bool MayBeUp(int index) => Backends[index].Status != Health.Down;
-
-    public int UpCount => Backends.Count(b => b.IsUp);
 
     public bool AllKnown => Backends.ForAll(b => b.Status != Health.Unknown);
 }

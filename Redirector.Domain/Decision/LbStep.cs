@@ -10,7 +10,8 @@ namespace Redirector.Domain.Decision;
 public static class LbStep
 {
     /// <summary>Updates one backend's health; a change of status is reported as an event.
-    /// Results for a backend index the LB no longer has (a late probe after a reload) are ignored.</summary>
+    /// Results for a backend index the LB no longer has (a late probe after a reload) are
+    /// ignored.</summary>
     public static (LbState State, Option<Effect> Event) Observe(LbState lb, int index, ProbeResult r)
     {
         if (index < 0 || index >= lb.Backends.Count)
@@ -23,7 +24,11 @@ public static class LbStep
         var before = lb.Backends[index];
         var after = before.Observe(
             result.Ok, address, result.Duration.TotalMilliseconds, hc.Rise, hc.Fall);
-        var next = lb with { Backends = lb.Backends.SetItem(index, after) };
+        var next = lb with
+        {
+            Backends = lb.Backends.SetItem(index, after),
+            Confirming = lb.Confirming.Map(c => c.SetItem(index, Confirmation.Fresh)),
+        };
         if (after.Status == before.Status)
             return (next, None);
         var key = new BackendKey(lb.Name, index);
@@ -36,7 +41,8 @@ public static class LbStep
     public static (LbState State, Seq<Effect> Effects) Decide(LbState lb) =>
         lb.Decided ? DecideNext(lb) : DecideFirst(lb);
 
-    /// <summary>The first complete probe round decides, unless an earlier answer cannot change.</summary>
+    /// <summary>The first complete probe round decides, unless an earlier answer cannot
+    /// change.</summary>
     static (LbState, Seq<Effect>) DecideFirst(LbState lb)
     {
         var keeps = Strategies.KeepsRemembered(lb.Config.Strategy) && lb.Remembered.IsSome;
@@ -61,17 +67,23 @@ public static class LbStep
         return None;
     }
 
-    static (LbState, Seq<Effect>) DecideNext(LbState lb) =>
-        Strategies.Pick(lb).Match(Some: c => Commit(lb, c), None: () => AllDown(lb));
+    static (LbState, Seq<Effect>) DecideNext(LbState lb)
+    {
+        if (lb.Confirming.Case is Arr<Confirmation> pending)
+            return Failover.Continue(lb, pending);
+        if (Failover.Needed(lb))
+            return Failover.Start(lb);
+        return Strategies.Pick(lb).Match(Some: c => Commit(lb, c), None: () => AllDown(lb));
+    }
 
-    static (LbState, Seq<Effect>) Commit(LbState lb, Choice c)
+    internal static (LbState, Seq<Effect>) Commit(LbState lb, Choice c)
     {
         var address = (IpLiteral)lb.Backends[c.Index].Address;
         var entry = LbState.EntryFor(lb.Config, address);
         var next = lb with
         {
             Active = c.Index, Decided = true, AllDown = false,
-            Entry = entry, Remembered = None, Rng = c.Rng,
+            Entry = entry, Remembered = None, Rng = c.Rng, Confirming = None,
         };
         var moved = lb.Active != Some(c.Index);
         if (lb.Decided && !moved && !lb.AllDown && lb.Entry == Some(entry))
@@ -93,7 +105,7 @@ public static class LbStep
     }
 
     /// <summary>Reported once per episode; keep leaves the entry, remove drops it.</summary>
-    static (LbState, Seq<Effect>) AllDown(LbState lb)
+    internal static (LbState, Seq<Effect>) AllDown(LbState lb)
     {
         if (lb.Decided && lb.AllDown)
             return (lb, Empty);
@@ -101,7 +113,7 @@ public static class LbStep
         var next = lb with
         {
             Decided = true, AllDown = true, Remembered = None,
-            Entry = keep ? lb.Entry : None,
+            Entry = keep ? lb.Entry : None, Confirming = None,
         };
         var down = new Effect.AllBackendsDown(lb.Name, keep && lb.Entry.IsSome);
         return !keep && lb.Entry.IsSome

@@ -14,7 +14,8 @@ public static class Rendezvous
         return XxHash64.HashToUInt64(bytes);
     }
 
-    /// <summary>The index of the highest weight among those allowed; ties go to the lower index.</summary>
+    /// <summary>The index of the highest weight among those allowed; ties go to the lower
+    /// index.</summary>
     public static int Winner(IReadOnlyList<ulong> weights, Func<int, bool> allowed)
     {
         var best = -1;

@@ -20,6 +20,4 @@ public sealed record State(
     /// <summary>The block's entries as the state has them, in LB name order.</summary>
     public Seq<HostsEntry> Entries =>
         toSeq(Lbs.Values.Where(l => l.Entry.IsSome).Select(l => (HostsEntry)l.Entry).ToArray());
-
-    public string NodeName => Config.Main.NodeName.IfNone("");
 }

@@ -45,13 +45,16 @@ static class HostsParser
         : lineEnd >= 2 && text[lineEnd - 2] == '\r' ? "\r\n"
         : "\n";
 
-    /// <summary>[from, to) is whole lines, each ending in '\n'; blank lines are skipped.</summary>
+    /// <summary>[from, to) is whole lines, each ending in LF or CRLF; blank lines are skipped.
+    /// Only the CR of a CRLF is dropped: any other control character is a bad entry.</summary>
     static Either<HostsError, Seq<HostsEntry>> ReadEntries(
         string text, int from, int to, int firstLine) =>
         text[from..to].Split('\n')
-            .Select((line, i) => (Text: line.TrimEnd('\r'), Line: firstLine + i))
+            .Select((line, i) => (Text: WithoutCr(line), Line: firstLine + i))
             .Where(l => l.Text.AsSpan().Trim(" \t").Length > 0)
             .Select(l => EntryParser.Parse(l.Text, l.Line))
             .ToSeq()
             .Sequence();
+
+    static string WithoutCr(string line) => line.EndsWith('\r') ? line[..^1] : line;
 }

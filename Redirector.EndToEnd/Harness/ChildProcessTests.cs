@@ -55,4 +55,20 @@ public class ChildProcessTests
         Assert.True(await seen);
         Assert.False(never);
     }
+
+    [RootFact]
+    public async Task A_command_can_run_with_a_file_bind_mounted_in_its_own_namespace()
+    {
+        using var hosts = new TempHostsFile();
+        var source = hosts.Beside("mounted");
+        File.WriteAllText(source, "from the bind mount\n");
+
+        using var child = new ChildProcess("unshare",
+            ShellProcess.BindMounted(source, hosts.Path, ["cat", hosts.Path]));
+        var code = await child.WaitForExitAsync(Bound);
+
+        Assert.Equal(0, code);
+        Assert.True(await child.WaitForStdoutAsync(o => o == "from the bind mount\n", Bound));
+        Assert.Equal(TempHostsFile.Sample, hosts.Read());
+    }
 }

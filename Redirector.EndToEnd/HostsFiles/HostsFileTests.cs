@@ -20,7 +20,8 @@ public sealed class HostsFileTests : IDisposable
     [Fact]
     public void Every_byte_round_trips_through_read_and_write()
     {
-        var text = "\u00EF\u00BB\u00BF# BOM, CRLF and no final newline\r\n" + AllBytes() + "\t127.0.0.1 x";
+        const string bom = "\u00EF\u00BB\u00BF";
+        var text = bom + "# BOM, CRLF and no final newline\r\n" + AllBytes() + "\t127.0.0.1 x";
         hosts.Write(text);
 
         var read = HostsFile.Read(hosts.Path);
@@ -94,6 +95,12 @@ public sealed class HostsFileTests : IDisposable
         Assert.IsType<WriteOutcome.Failed>(outcome);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("bad\0path")]
+    public void A_malformed_path_is_a_failed_outcome_not_an_exception(string path) =>
+        Assert.IsType<WriteOutcome.Failed>(HostsFile.Write(path, "x\n"));
+
     [Fact]
     public void TryRead_gives_a_reason_instead_of_throwing()
     {
@@ -102,7 +109,7 @@ public sealed class HostsFileTests : IDisposable
         var read = HostsFile.TryRead(missing);
         var present = HostsFile.TryRead(hosts.Path);
 
-        Assert.Equal($"cannot read {missing}", read.Match(_ => "", l => l)[..(missing.Length + 12)]);
+        Assert.StartsWith($"cannot read {missing}: ", read.Match(_ => "", l => l));
         Assert.Equal(TempHostsFile.Sample, present.Match(r => r, _ => ""));
     }
 
@@ -128,10 +135,29 @@ public sealed class HostsFileTests : IDisposable
         var source = hosts.Beside("hosts-source");
         File.WriteAllText(source, new string('#', 5000) + "\n");
 
-        var outcome = PrivateMount.Run(source, hosts.Path, () => HostsFile.Write(hosts.Path, "short\n"));
+        var outcome = PrivateMount.Run(source, hosts.Path,
+            () => HostsFile.Write(hosts.Path, "short\n"));
 
         Assert.IsType<WriteOutcome.InPlace>(outcome);
         Assert.Equal("short\n", File.ReadAllText(source));
+    }
+
+    [RootFact]
+    public void A_writable_file_in_a_read_only_folder_is_written_in_place()
+    {
+        using var elsewhere = new TempHostsFile("127.0.0.1 localhost\n");
+        PrivateMount.Bind[] binds =
+        [
+            new(hosts.Folder, hosts.Folder, ReadOnly: true),
+            new(elsewhere.Path, hosts.Path),
+        ];
+
+        var outcome = PrivateMount.Run(binds, () => HostsFile.Write(hosts.Path, "10.7.7.7 ro\n"));
+
+        var inPlace = Assert.IsType<WriteOutcome.InPlace>(outcome);
+        Assert.Contains("cannot create a temp file", inPlace.Why);
+        Assert.Equal("10.7.7.7 ro\n", elsewhere.Read());
+        Assert.Empty(Leftovers());
     }
 
     [RootFact]
@@ -147,7 +173,7 @@ public sealed class HostsFileTests : IDisposable
         Assert.DoesNotContain(hosts.Path, File.ReadAllText("/proc/self/mountinfo"));
     }
 
-    /// <summary>stat(1) rather than a P/Invoke: the test should not share the code it checks.</summary>
+    /// <summary>stat(1), not a P/Invoke: the test should not share the code it checks.</summary>
     static string Inode(string path)
     {
         using var stat = System.Diagnostics.Process.Start(

@@ -49,7 +49,8 @@ public sealed class LogSetupTests : IDisposable
         }
 
         Assert.Equal(
-            "WARNING|redirector|redirect minio from 10.0.0.1 to 10.0.0.2\nCRITICAL|redirector|stopping\n",
+            "WARNING|redirector|redirect minio from 10.0.0.1 to 10.0.0.2\n" +
+            "CRITICAL|redirector|stopping\n",
             File.ReadAllText(path));
     }
 
@@ -103,7 +104,8 @@ public sealed class LogSetupTests : IDisposable
 
     sealed class PropertyFactory : Serilog.Core.ILogEventPropertyFactory
     {
-        public LogEventProperty CreateProperty(string name, object? value, bool destructure = false) =>
+        public LogEventProperty CreateProperty(
+            string name, object? value, bool destructure = false) =>
             new(name, new ScalarValue(value));
     }
 }

@@ -11,7 +11,8 @@ public class PythonLogFormatTests
     [InlineData("[%(process)d] %(levelno)5d %(message)s", "[{process}] {levelno,5} {Message:lj}")]
     [InlineData("100%% {json} %(message)s", "100% {{json}} {Message:lj}")]
     [InlineData("%(funcName)s %(message)s", "%(funcName)s {Message:lj}")]
-    [InlineData("%(asctime)-25s|%(message)s", "{Timestamp,-25:yyyy-MM-dd HH:mm:ss,fff}|{Message:lj}")]
+    [InlineData("%(asctime)-25s|%(message)s",
+        "{Timestamp,-25:yyyy-MM-dd HH:mm:ss,fff}|{Message:lj}")]
     public void Python_tokens_become_serilog_properties(string format, string template) =>
         Assert.Equal(template, PythonLogFormat.ToTemplate(format));
 

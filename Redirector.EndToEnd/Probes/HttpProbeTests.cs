@@ -66,8 +66,9 @@ public class HttpProbeTests
 
         Assert.Equal(up, result.Ok);
         if (!up)
-            Assert.Equal(pattern == "200" ? $"status {status}" : $"status {status} did not match '{pattern}'",
-                result.Reason);
+            Assert.Equal(pattern == "200"
+                ? $"status {status}"
+                : $"status {status} did not match '{pattern}'", result.Reason);
     }
 
     [Theory]
@@ -110,7 +111,10 @@ public class HttpProbeTests
     {
         var reply = new HttpReply(200, Encoding.Latin1.GetBytes("état: prêt"), TimeSpan.Zero, []);
         var (result, server) = await ProbeAsync(reply,
-            c => c with { ExpectedResponse = Prelude.Some("prêt"), ExpectedResponseEncoding = encoding });
+            c => c with
+            {
+                ExpectedResponse = Prelude.Some("prêt"), ExpectedResponseEncoding = encoding,
+            });
         using var _ = server;
 
         Assert.Equal(up, result.Ok);
@@ -196,7 +200,8 @@ public class HttpProbeTests
     [Theory]
     [InlineData("(unclosed", "invalid regex '(unclosed'")]
     [InlineData("ok", "unknown encoding 'no-such-codec'")]
-    public async Task Bad_check_settings_are_failed_results_with_a_reason(string pattern, string reason)
+    public async Task Bad_check_settings_are_failed_results_with_a_reason(
+        string pattern, string reason)
     {
         var (result, server) = await ProbeAsync(HttpReply.Ok(), c => c with
         {

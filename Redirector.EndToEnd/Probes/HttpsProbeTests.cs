@@ -24,7 +24,9 @@ public sealed class HttpsProbeTests : IDisposable
         folder.Dispose();
     }
 
-    HealthCheck.Http Check() => Some.Http(server.Port) with { Scheme = HttpScheme.Https };
+    // Generous: the first TLS probe loads the system trust store, slow on a busy machine.
+    HealthCheck.Http Check() =>
+        Some.Http(server.Port, timeoutSeconds: 15) with { Scheme = HttpScheme.Https };
 
     [Fact]
     public async Task A_certificate_from_an_unknown_authority_is_not_trusted()

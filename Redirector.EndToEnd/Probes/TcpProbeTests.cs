@@ -54,7 +54,9 @@ public class TcpProbeTests
     {
         using var server = new HangingServer();
 
-        var result = await Probe.RunAsync(Some.Tcp(server.Port, timeoutSeconds: 0.5), "127.0.0.1", None);
+        var check = Some.Tcp(server.Port, timeoutSeconds: 0.5);
+
+        var result = await Probe.RunAsync(check, "127.0.0.1", None);
 
         Assert.False(result.Ok);
         Assert.Equal("timeout after 0.5s", result.Reason);

@@ -24,6 +24,10 @@ public class ChildProcess : IDisposable
             UseShellExecute = false,
         };
         foreach (var arg in args) start.ArgumentList.Add(arg);
+        // Whatever runs the tests (systemd, a CI agent) must not change how the child logs
+        // or make it talk to that runner's notify socket; a test sets these explicitly.
+        start.Environment.Remove("NOTIFY_SOCKET");
+        start.Environment.Remove("JOURNAL_STREAM");
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             start.Environment[name] = value;
         process = new Process { StartInfo = start };
@@ -51,7 +55,7 @@ public class ChildProcess : IDisposable
         if (!kill.WaitForExit(KillWait)) kill.Kill();
     }
 
-    /// <summary>The exit code, or null if it is still running after <paramref name="timeout"/>.</summary>
+    /// <summary>The exit code, or null if still running after <paramref name="timeout"/>.</summary>
     public async Task<int?> WaitForExitAsync(TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);

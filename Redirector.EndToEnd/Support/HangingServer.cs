@@ -9,7 +9,8 @@ namespace Redirector.EndToEnd.Support;
 public sealed class HangingServer : IDisposable
 {
     const int MaxFillers = 32;
-    static readonly TimeSpan FillerWait = TimeSpan.FromMilliseconds(300);
+    // Long enough that a busy machine completes a loopback connect that can complete.
+    static readonly TimeSpan FillerWait = TimeSpan.FromSeconds(1);
 
     readonly Socket listener;
     readonly List<Socket> fillers = new();
@@ -47,7 +48,7 @@ public sealed class HangingServer : IDisposable
                 return;
             }
         }
-        throw new InvalidOperationException($"the listen queue did not fill in {MaxFillers} connects");
+        throw new InvalidOperationException($"the queue did not fill in {MaxFillers} connects");
     }
 
     public void Dispose()

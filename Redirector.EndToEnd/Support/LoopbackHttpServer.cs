@@ -24,7 +24,10 @@ public sealed class LoopbackHttpServer(
     public static LoopbackHttpServer Started(
         HttpReply? reply = null, string address = "127.0.0.1", X509Certificate2? certificate = null)
     {
-        var server = new LoopbackHttpServer(address, 0, certificate) { Reply = reply ?? HttpReply.Ok() };
+        var server = new LoopbackHttpServer(address, 0, certificate)
+        {
+            Reply = reply ?? HttpReply.Ok(),
+        };
         server.Start();
         return server;
     }

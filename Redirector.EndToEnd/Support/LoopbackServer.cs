@@ -67,7 +67,8 @@ public abstract class LoopbackServer : IDisposable
 
     /// <summary>Starts one server per address, all on the same port (an LB's check has one
     /// port for all its backends). Retries a few times when another test took the port.</summary>
-    public static IReadOnlyList<T> StartMany<T>(Func<string, int, T> create, params string[] addresses)
+    public static IReadOnlyList<T> StartMany<T>(
+        Func<string, int, T> create, params string[] addresses)
         where T : LoopbackServer
     {
         SocketException? last = null;

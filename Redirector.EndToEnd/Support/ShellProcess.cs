@@ -23,18 +23,22 @@ public sealed class ShellProcess : ChildProcess
     /// Docker mounts /etc/hosts. Needs root (see <see cref="RootFactAttribute"/>).</summary>
     public static ShellProcess StartBindMounted(
         string bindSource, string bindTarget, params string[] args) =>
-        new("unshare", ["-m", "--propagation", "private", "--", "sh", "-c",
-            "mount --bind \"$1\" \"$2\" && shift 2 && exec \"$@\"", "sh",
-            bindSource, bindTarget, "dotnet", Dll, .. args], null);
+        new("unshare", BindMounted(bindSource, bindTarget, ["dotnet", Dll, .. args]), null);
 
-    /// <summary>Runs to the end (for --check, --dry-run, --once); killed after the timeout.</summary>
+    /// <summary>unshare(1) arguments that run <paramref name="command"/> (same PID, via exec)
+    /// in a private mount namespace with the bind mount in place.</summary>
+    public static string[] BindMounted(string source, string target, IEnumerable<string> command) =>
+        ["-m", "--propagation", "private", "--", "sh", "-c",
+            "mount --bind \"$1\" \"$2\" && shift 2 && exec \"$@\"", "sh",
+            source, target, .. command];
+
+    /// <summary>Runs to the end (--check, --dry-run, --once); killed after the timeout.</summary>
     public static async Task<(int? ExitCode, string Stdout, string Stderr)> RunAsync(
         TimeSpan timeout, params string[] args)
     {
         using var shell = Start(args);
+        // Process.WaitForExitAsync also waits for the end of redirected output.
         var code = await shell.WaitForExitAsync(timeout);
-        // Exited: the asynchronous readers may still be flushing the last lines.
-        if (code is not null) await Task.Delay(50);
         return (code, shell.Stdout, shell.Stderr);
     }
 
@@ -54,6 +58,7 @@ public sealed class ShellProcess : ChildProcess
             }
         }, timeout);
 
-    public Task<bool> WaitForHostsAsync(string path, Func<string, bool> condition, TimeSpan timeout) =>
+    public Task<bool> WaitForHostsAsync(
+        string path, Func<string, bool> condition, TimeSpan timeout) =>
         WaitForFileAsync(path, condition, timeout);
 }

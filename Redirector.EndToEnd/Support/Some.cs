@@ -10,10 +10,12 @@ public static class Some
 {
     public static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
 
-    public static HealthCheck.Tcp Tcp(int port, double timeoutSeconds = 2, double periodSeconds = 1) =>
+    public static HealthCheck.Tcp Tcp(
+        int port, double timeoutSeconds = 5, double periodSeconds = 1) =>
         new(TimeSpan.FromSeconds(periodSeconds), 1, 1, port, TimeSpan.FromSeconds(timeoutSeconds));
 
-    public static HealthCheck.Http Http(int port, double timeoutSeconds = 2, double periodSeconds = 1) =>
+    public static HealthCheck.Http Http(
+        int port, double timeoutSeconds = 5, double periodSeconds = 1) =>
         new(TimeSpan.FromSeconds(periodSeconds), 1, 1, port, TimeSpan.FromSeconds(timeoutSeconds),
             HttpMethodName.Get, Seq<(string, string)>(), HttpScheme.Http, "/health", None, None,
             HealthCheck.Http.DefaultExpectedStatus, None, HealthCheck.Http.DefaultEncoding,

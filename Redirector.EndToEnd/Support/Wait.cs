@@ -7,7 +7,8 @@ public static class Wait
 {
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromMilliseconds(25);
 
-    /// <summary>True as soon as <paramref name="condition"/> holds, false after <paramref name="timeout"/>.</summary>
+    /// <summary>True as soon as <paramref name="condition"/> holds, false after
+    /// <paramref name="timeout"/>.</summary>
     public static async Task<bool> UntilAsync(
         Func<bool> condition, TimeSpan timeout, TimeSpan? interval = null)
     {

@@ -16,6 +16,8 @@ public class BadLbFileTests
         return text.Replace(line, replacement);
     }
 
+    static string HealthCheckPart => Some.TcpLbYaml[Some.TcpLbYaml.IndexOf("healthcheck:")..];
+
     public static TheoryData<string, string, string> Corpus => new()
     {
         { "empty file", "",
@@ -65,7 +67,8 @@ public class BadLbFileTests
             "lb.yml:2:13: local_host: must name at least one host" },
         { "local_host is a mapping", Tcp("local_host: minio.internal", "local_host: {a: b}"),
             "lb.yml:2:13: local_host: expected a text value, got a mapping" },
-        { "empty backend_hosts", Tcp("backend_hosts:\n  - 10.0.0.1\n  - 10.0.0.2", "backend_hosts: []"),
+        { "empty backend_hosts",
+            Tcp("backend_hosts:\n  - 10.0.0.1\n  - 10.0.0.2", "backend_hosts: []"),
             "lb.yml:3:16: backend_hosts: must list at least one backend" },
         { "backend_hosts is a mapping", Tcp("backend_hosts:\n  - 10.0.0.1\n  - 10.0.0.2",
                 "backend_hosts: {a: 1}"),
@@ -85,19 +88,21 @@ public class BadLbFileTests
         { "negative latency margin", Tcp("strategy: sequential",
                 "strategy: latency\nlatency_margin_ratio: -0.5"),
             "lb.yml:7:23: latency_margin_ratio: must be at least 0, got -0.5" },
-        { "unknown on_all_down", Tcp("strategy: sequential", "strategy: sequential\non_all_down: drop"),
+        { "unknown on_all_down",
+            Tcp("strategy: sequential", "strategy: sequential\non_all_down: drop"),
             "lb.yml:7:14: on_all_down: 'drop' is not an on_all_down (keep, remove)" },
-        { "missing healthcheck", Edit(Some.TcpLbYaml, Some.TcpLbYaml[Some.TcpLbYaml.IndexOf("healthcheck:")..], ""),
+        { "missing healthcheck", Tcp(HealthCheckPart, ""),
             "lb.yml:1:1: healthcheck: is required" },
-        { "healthcheck is a list", Edit(Some.TcpLbYaml, Some.TcpLbYaml[Some.TcpLbYaml.IndexOf("healthcheck:")..],
-                "healthcheck: [tcp]"),
+        { "healthcheck is a list", Tcp(HealthCheckPart, "healthcheck: [tcp]"),
             "lb.yml:7:14: healthcheck: expected a mapping (key: value lines), got a list" },
         { "unknown check type", Tcp("type: tcp", "type: udp"),
             "lb.yml:8:9: healthcheck.type: 'udp' is not a health check type (tcp, http)" },
         { "period 0", Tcp("period: 5", "period: 0"),
-            "lb.yml:9:11: healthcheck.period: 0 is not a duration (more than 0, at most 86400 seconds)" },
+            "lb.yml:9:11: healthcheck.period: 0 is not a duration " +
+            "(more than 0, at most 86400 seconds)" },
         { "negative period", Tcp("period: 5", "period: -1"),
-            "lb.yml:9:11: healthcheck.period: -1 is not a duration (more than 0, at most 86400 seconds)" },
+            "lb.yml:9:11: healthcheck.period: -1 is not a duration " +
+            "(more than 0, at most 86400 seconds)" },
         { "period not a number", Tcp("period: 5", "period: often"),
             "lb.yml:9:11: healthcheck.period: expected a number of seconds, got 'often'" },
         { "missing period", Tcp("  period: 5\n", ""),
@@ -146,6 +151,8 @@ public class BadLbFileTests
             "lb.yml:12:15: healthcheck.config.insecure: expected true or false, got 'maybe'" },
         { "max_body_bytes 0", Http("path: /health", "path: /health\n    max_body_bytes: 0"),
             "lb.yml:12:21: healthcheck.config.max_body_bytes: must be between 1 and 67108864, got 0" },
+        { "alias to no anchor", Tcp("port: 9000", "port: *web"),
+            "lb.yml:11:11: alias *web refers to no anchor defined before it" },
         { "deep nesting", "name: " + new string('[', 100) + new string(']', 100) + "\n",
             "lb.yml:1:70: nested more than 64 levels deep" },
     };

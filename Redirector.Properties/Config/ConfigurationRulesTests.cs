@@ -20,7 +20,8 @@ public class ConfigurationRulesTests
     {
         var result = ConfigurationRules.Combine("config.yml", Main,
             Seq(Lb("lbs/b.yml", Some.TcpLbYaml), Lb("lbs/a.yml", Some.HttpLbYaml)));
-        var config = result.Value.Match(Succ: c => c, Fail: es => throw new Exception(es.Head.ToString()));
+        var config = result.Value.Match(Succ: c => c,
+            Fail: es => throw new Xunit.Sdk.XunitException(es.Head.ToString()));
         Assert.Equal(Seq("minio", "search"), config.Lbs.Keys.ToSeq());
         Assert.Equal("lbs/b.yml", config.Lbs["minio"].SourceFile);
         Assert.Equal("/etc/redirector/lbs", config.Main.LbConfigsDir);

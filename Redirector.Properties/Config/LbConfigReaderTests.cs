@@ -30,7 +30,8 @@ public class LbConfigReaderTests
         var asMap = Some.HttpLbYaml.Replace("path: /health",
             "path: /health\n    headers:\n      Host: a.example\n      Accept: text/plain");
         var asList = Some.HttpLbYaml.Replace("path: /health",
-            "path: /health\n    headers:\n      - \"Host\": \"a.example\"\n      - Accept: text/plain");
+            "path: /health\n    headers:\n      - \"Host\": \"a.example\"\n" +
+            "      - Accept: text/plain");
         var expected = Seq(("Host", "a.example"), ("Accept", "text/plain"));
         Assert.Equal(expected, ((HealthCheck.Http)Valid(asMap).HealthCheck).Headers);
         Assert.Equal(expected, ((HealthCheck.Http)Valid(asList).HealthCheck).Headers);
@@ -168,4 +169,12 @@ public class LbConfigReaderTests
         Assert.Equal(Seq1("lb.yml:10:3: healthcheck.port: `port` belongs under " +
                           "healthcheck.config; here it is ignored"),
             Warnings(Some.TcpLbYaml.Replace("period: 5", "period: 5\n  port: 80")));
+
+    [Fact]
+    public void Python_named_groups_in_a_pattern_are_read_as_dotnet_ones()
+    {
+        var check = (HealthCheck.Http)Valid(Some.HttpLbYaml.Replace("path: /health",
+            "path: /health\n    expected_response: '(?P<q>[\"x]).*(?P=q)'")).HealthCheck;
+        Assert.Equal(Some("(?<q>[\"x]).*\\k<q>"), check.ExpectedResponse);
+    }
 }

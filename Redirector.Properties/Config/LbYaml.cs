@@ -10,7 +10,7 @@ namespace Redirector.Properties.Config;
 public sealed record LbStyle(
     bool WriteDefaults, bool LocalHostAsList, bool BackendsAsMappings, bool HeadersAsList);
 
-/// <summary>Renders an LbConfig as the YAML a user would write, for round-trip properties.</summary>
+/// <summary>Renders an LbConfig as the YAML a user would write, for round trips.</summary>
 public static class LbYaml
 {
     public static YamlTree Tree(LbConfig lb, LbStyle style)

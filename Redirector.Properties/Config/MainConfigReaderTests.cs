@@ -60,12 +60,14 @@ public class MainConfigReaderTests
     {
         { "log_level: LOUD", "config.yml:1:12: log_level: 'LOUD' is not a log level " +
                              "(CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET)" },
-        { "log_file_max_bytes: -1", "config.yml:1:21: log_file_max_bytes: must be at least 0, got -1" },
+        { "log_file_max_bytes: -1",
+            "config.yml:1:21: log_file_max_bytes: must be at least 0, got -1" },
         { "log_file_max_backups: many",
             "config.yml:1:23: log_file_max_backups: expected a whole number, got 'many'" },
         { "persist_hosts_block: sometimes",
             "config.yml:1:22: persist_hosts_block: expected true or false, got 'sometimes'" },
-        { "lb_configs_dir: [a, b]", "config.yml:1:17: lb_configs_dir: expected a text value, got a list" },
+        { "lb_configs_dir: [a, b]",
+            "config.yml:1:17: lb_configs_dir: expected a text value, got a list" },
         { "hosts_file: \"\"", "config.yml:1:13: hosts_file: must not be empty" },
         { "node_name: \"a\\nb\"",
             "config.yml:1:12: node_name: 'a\\x0ab' must not contain control characters or newlines" },

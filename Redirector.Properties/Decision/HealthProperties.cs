@@ -7,7 +7,8 @@ using static LanguageExt.Prelude;
 
 namespace Redirector.Properties.Decision;
 
-/// <summary>Rise and fall: a backend changes state only after exactly rise/fall results in a row.</summary>
+/// <summary>Rise and fall: a backend changes state only after exactly rise/fall results in a
+/// row.</summary>
 public class HealthProperties
 {
     static readonly Gen<(int Rise, int Fall, bool[] Results)> Runs =

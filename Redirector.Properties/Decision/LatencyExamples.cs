@@ -42,7 +42,8 @@ public class LatencyExamples
         sim = sim.Observe(Some.Probe("cache", 0, true, 60));
         // 39.698 ms: 30 < 39.698 * 0.8 and 9.7 ms > 5 ms, so it switches.
         Assert.Equal(1, sim.BackendOf("cache"));
-        Assert.Contains("fastest healthy backend", Assert.Single(sim.Events<Effect.Redirected>()).Reason);
+        var redirect = Assert.Single(sim.Events<Effect.Redirected>());
+        Assert.Contains("fastest healthy backend", redirect.Reason);
     }
 
     [Fact]

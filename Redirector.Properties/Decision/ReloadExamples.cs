@@ -55,12 +55,30 @@ public class ReloadExamples
     public void A_new_node_name_moves_hash_lbs()
     {
         var hash = Some.DecisionLb("s3", new Strategy.Hash(), backends: 5);
-        var sim = Simulation.Start(Some.DecisionConfig(hash)).Observe(Some.Round("s3", true, true, true, true, true));
+        var sim = Simulation.Start(Some.DecisionConfig(hash))
+            .Observe(Some.Round("s3", true, true, true, true, true));
         var nodes = Enumerable.Range(0, 20).Select(i => $"node-{i}").ToArray();
-        var targets = nodes.Select(n => (int)sim.Step(new Input.ConfigLoaded(Some.DecisionConfig(hash) with
-        {
-            Main = Some.DecisionMain with { NodeName = n },
-        })).BackendOf("s3")).Distinct().Count();
+        var targets = nodes.Select(n => Some.DecisionConfig(hash) with
+            {
+                Main = Some.DecisionMain with { NodeName = n },
+            })
+            .Select(c => (int)sim.Step(new Input.ConfigLoaded(c)).BackendOf("s3"))
+            .Distinct().Count();
         Assert.True(targets > 1);
+    }
+
+    [Fact]
+    public void A_random_lb_added_by_a_reload_is_seeded_from_the_state_generator()
+    {
+        var added = Some.DecisionLb("new", new Strategy.Random(), backends: 4);
+        int Choice(ulong seed) =>
+            (int)Simulation.Start(Some.DecisionConfig(Web), seed: seed)
+                .Observe(Some.Round("web", true, true, true))
+                .Step(new Input.ConfigLoaded(Some.DecisionConfig(Web, added)))
+                .Observe(Some.Round("new", true, true, true, true))
+                .BackendOf("new");
+        var choices = Enumerable.Range(0, 100).Select(s => Choice((ulong)s)).ToArray();
+        Assert.Equal(choices, Enumerable.Range(0, 100).Select(s => Choice((ulong)s)));
+        Assert.Equal(4, choices.Distinct().Count());
     }
 }

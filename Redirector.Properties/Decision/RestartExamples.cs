@@ -58,7 +58,8 @@ public class RestartExamples
     public void Entries_of_lbs_no_longer_configured_leave_on_the_first_write()
     {
         var lb = Some.DecisionLb("web", new Strategy.Sequential());
-        var sim = Simulation.Start(Some.DecisionConfig(lb), Block("10.0.0.9  old.local", "10.0.0.1  web.local"))
+        var text = Block("10.0.0.9  old.local", "10.0.0.1  web.local");
+        var sim = Simulation.Start(Some.DecisionConfig(lb), text)
             .Observe(Some.Round("web", true, true, true));
         Assert.Equal(1, sim.Writes);
         Assert.DoesNotContain("old.local", sim.Text);

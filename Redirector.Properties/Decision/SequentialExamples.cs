@@ -12,7 +12,8 @@ public class SequentialExamples
     [Fact]
     public void Starts_on_the_first_healthy_backend_in_list_order()
     {
-        var sim = Simulation.Start(Some.DecisionConfig(Lb)).Observe(Some.Round("web", false, true, true));
+        var sim = Simulation.Start(Some.DecisionConfig(Lb))
+            .Observe(Some.Round("web", false, true, true));
         Assert.Equal(1, sim.BackendOf("web"));
     }
 
@@ -34,7 +35,8 @@ public class SequentialExamples
     [Fact]
     public void Wraps_around_the_list_skipping_backends_that_are_down()
     {
-        var sim = Simulation.Start(Some.DecisionConfig(Lb)).Observe(Some.Round("web", false, true, false))
+        var sim = Simulation.Start(Some.DecisionConfig(Lb))
+            .Observe(Some.Round("web", false, true, false))
             .Observe(Some.Probe("web", 1, false), Some.Probe("web", 0, true));
         Assert.Equal(0, sim.BackendOf("web"));
     }

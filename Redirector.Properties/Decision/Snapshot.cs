@@ -1,4 +1,5 @@
 using LanguageExt;
+using Redirector.Domain.Decision;
 using static LanguageExt.Prelude;
 
 namespace Redirector.Properties.Decision;
@@ -16,7 +17,8 @@ public sealed record Snapshot(Simulation Before, Simulation After, ModelBackend[
     public bool Started => After.State.Started;
 
     /// <summary>Plays a scenario from the initial state, step by step.</summary>
-    public static Seq<Snapshot> Play(DecisionScenario scenario, string hostsText = Some.DecisionHostsText)
+    public static Seq<Snapshot> Play(
+        DecisionScenario scenario, string hostsText = Some.DecisionHostsText)
     {
         var sim = Simulation.Start(Some.DecisionConfig(scenario.Lb), hostsText, scenario.Seed);
         var model = Enumerable.Repeat(ModelBackend.Unknown, scenario.BackendCount).ToArray();
@@ -29,6 +31,13 @@ public sealed record Snapshot(Simulation Before, Simulation After, ModelBackend[
                 model[o.Backend.Index] = model[o.Backend.Index].Next(
                     o.Result.Ok, o.Result.Duration.TotalMilliseconds, hc.Rise, hc.Fall);
             var next = sim.Observe(batch);
+            // The simulation answered each ProbeNow with the backend's latest result again.
+            foreach (var key in next.Last.OfType<Effect.ProbeNow>().SelectMany(p => p.Backends))
+            {
+                var again = next.World[key];
+                model[key.Index] = model[key.Index].Next(
+                    again.Ok, again.Duration.TotalMilliseconds, hc.Rise, hc.Fall);
+            }
             snapshots.Add(new Snapshot(sim, next, model));
             sim = next;
         }

@@ -38,7 +38,8 @@ public class StartupExamples
     [Fact]
     public void The_block_is_appended_and_everything_outside_it_is_kept()
     {
-        var sim = Simulation.Start(Some.DecisionConfig(Fifty[0])).Observe(Some.Round("lb00", true, true, true));
+        var sim = Simulation.Start(Some.DecisionConfig(Fifty[0]))
+            .Observe(Some.Round("lb00", true, true, true));
         Assert.StartsWith(Some.DecisionHostsText, sim.Text);
         Assert.Contains("10.0.0.1  lb00.local lb00-alias.local", sim.Text);
     }
@@ -57,7 +58,8 @@ public class StartupExamples
     [Fact]
     public void A_block_edited_by_another_program_is_restored()
     {
-        var sim = Simulation.Start(Some.DecisionConfig(Fifty[0])).Observe(Some.Round("lb00", true, true, true));
+        var sim = Simulation.Start(Some.DecisionConfig(Fifty[0]))
+            .Observe(Some.Round("lb00", true, true, true));
         var written = sim.Text;
         var edited = sim with { Text = Some.DecisionHostsText + "10.9.9.9 other\n" };
         var restored = edited.Step(new Input.HostsTextChanged());

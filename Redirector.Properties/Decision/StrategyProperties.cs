@@ -25,6 +25,17 @@ public class StrategyProperties
                           .ForAll(i => s.BackendAfter == i));
 
     [Property(MaxTest = 300)]
+    public Property Sequential_moves_to_the_next_healthy_backend_after_the_failed_one() =>
+        ForAllSteps(Gens.DecisionScenario(new Strategy.Sequential()), (sc, s) =>
+        {
+            var n = sc.BackendCount;
+            return !s.Before.State.Started || !s.AnyUp ||
+                   s.BackendBefore.Filter(a => !s.Model[a].IsUp).ForAll(a =>
+                       s.BackendAfter == Enumerable.Range(1, n).Select(k => (a + k) % n)
+                           .First(i => s.Model[i].IsUp));
+        });
+
+    [Property(MaxTest = 300)]
     public Property Priority_names_the_best_healthy_backend() =>
         ForAllSteps(Gens.DecisionScenario(new Strategy.Priority()), (sc, s) =>
             !s.Started || !s.AnyUp || s.BackendAfter == Enumerable.Range(0, sc.BackendCount)

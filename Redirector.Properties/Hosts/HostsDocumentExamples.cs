@@ -58,6 +58,13 @@ public class HostsDocumentExamples
     }
 
     [Fact]
+    public void An_unchanged_block_gives_back_the_text_itself_without_a_copy()
+    {
+        var text = Some.HostsText + Some.OriginalBlock;
+        Assert.Same(text, Some.HostsDocumentOf(text).Apply(Some.HostsEntries));
+    }
+
+    [Fact]
     public void A_block_written_by_the_original_program_is_replaced_in_place()
     {
         var text = "# top\n" + Some.OriginalBlock + "10.9.9.9 after.lan\n";

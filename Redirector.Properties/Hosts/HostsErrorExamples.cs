@@ -42,6 +42,7 @@ public class HostsErrorExamples
     [InlineData("010.0.0.12 minio.local")]
     [InlineData("[::1] minio.local")]
     [InlineData("10.0.0.12 minio\u0000.local")]
+    [InlineData("10.0.0.12 minio.local\r")]   // with the CRLF after it: a stray CR
     public void Garbage_inside_the_block_names_its_line(string garbage)
     {
         var error = Some.HostsErrorOf("# a\n" + Begin + Entry + garbage + "\r\n" + Entry + End);

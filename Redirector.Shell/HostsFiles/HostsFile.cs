@@ -26,8 +26,9 @@ public static class HostsFile
     }
 
     /// <summary>Replaces the file's text: temp file in the same folder, fsync, the original's
-    /// mode and owner, rename over, fsync of the folder. When rename cannot replace the file (a
-    /// bind mount: EBUSY, EXDEV) or its owner cannot be kept, writes in place and reads back.</summary>
+    /// mode and owner, rename over, fsync of the folder. When rename cannot replace the file
+    /// (a bind mount: EBUSY, EXDEV), no temp file can be made beside it, or its owner cannot
+    /// be kept, writes in place and reads back. Never throws: a failure is an outcome.</summary>
     public static WriteOutcome Write(string path, string text)
     {
         var bytes = Encoding.Latin1.GetBytes(text);
@@ -38,7 +39,8 @@ public static class HostsFile
             target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName
                      ?? Path.GetFullPath(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException
+                                      or ArgumentException)
         {
             return new WriteOutcome.Failed($"cannot resolve {path}: {e.Message}");
         }
@@ -49,7 +51,7 @@ public static class HostsFile
         {
             return WriteViaRename(target, temp, folder, bytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e)
         {
             return new WriteOutcome.Failed($"cannot write {path}: {e.Message}");
         }
@@ -65,11 +67,21 @@ public static class HostsFile
         var (uid, gid, statError) = LibC.Owner(target);
         if (statError != 0)
             return new WriteOutcome.Failed($"cannot stat {target}: {LibC.Describe(statError)}");
-        using (var stream = new FileStream(temp, new FileStreamOptions
-               {
-                   Mode = FileMode.CreateNew, Access = FileAccess.Write,
-                   UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-               }))
+        FileStream created;
+        try
+        {
+            created = new FileStream(temp, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew, Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only /etc with a writable hosts file mounted in (some containers).
+            return InPlace(target, bytes, $"cannot create a temp file in {folder}: {e.Message}");
+        }
+        using (var stream = created)
         {
             stream.Write(bytes);
             var chownError = LibC.Chown(temp, uid, gid);
@@ -117,7 +129,7 @@ public static class HostsFile
         {
             File.Delete(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception)
         {
             // Nothing more can be done; the name carries our pid so an operator can tell.
         }

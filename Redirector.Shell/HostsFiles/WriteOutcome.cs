@@ -6,10 +6,10 @@ public abstract record WriteOutcome
 {
     public sealed record Atomic : WriteOutcome;
 
-    /// <summary>Written in place and verified by reading back; Why says why rename was not possible.</summary>
+    /// <summary>Written in place and verified by reading back; Why: why not by rename.</summary>
     public sealed record InPlace(string Why) : WriteOutcome;
 
-    /// <summary>Nothing usable was written; the original file is unchanged unless Reason says so.</summary>
+    /// <summary>Nothing usable was written; the file is unchanged unless Reason says so.</summary>
     public sealed record Failed(string Reason) : WriteOutcome;
 
     public bool Succeeded => this is not Failed;

@@ -7,13 +7,13 @@ namespace Redirector.Shell.Logging;
 
 /// <summary>Builds the daemon's logger from the main config: the rotating file when
 /// <c>log_file_path</c> is set (as the original, only there), else stdout; under journald
-/// (JOURNAL_STREAM set) each line starts with its <c>&lt;N&gt;</c> priority and has no timestamp.</summary>
+/// (stdout is JOURNAL_STREAM) each line starts with its <c>&lt;N&gt;</c> priority and has no
+/// timestamp.</summary>
 public static class LogSetup
 {
     public const string LoggerName = "redirector";
 
-    public static Logger Create(MainConfig main) =>
-        Create(main, Environment.GetEnvironmentVariable("JOURNAL_STREAM") is { Length: > 0 });
+    public static Logger Create(MainConfig main) => Create(main, JournalStream.StdoutIsJournal());
 
     public static Logger Create(MainConfig main, bool underJournal)
     {

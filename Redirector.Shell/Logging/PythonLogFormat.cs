@@ -8,10 +8,12 @@ namespace Redirector.Shell.Logging;
 /// literal text so a typo shows in the log instead of failing startup.</summary>
 public static partial class PythonLogFormat
 {
-    [GeneratedRegex(@"%\((?<name>\w+)\)(?<flags>[-+ 0#]*)(?<width>\d*)(?:\.\d+)?(?<type>[sdfr])|%%")]
+    [GeneratedRegex(
+        @"%\((?<name>\w+)\)(?<flags>[-+ 0#]*)(?<width>\d*)(?:\.\d+)?(?<type>[sdfr])|%%")]
     private static partial Regex Token();
 
-    [GeneratedRegex(@"^\s*%\(asctime\)[-\d.]*s[^%\w]*|[^%\w]*%\(asctime\)[-\d.]*s\s*$|%\(asctime\)[-\d.]*s")]
+    [GeneratedRegex(
+        @"^\s*%\(asctime\)[-\d.]*s[^%\w]*|[^%\w]*%\(asctime\)[-\d.]*s\s*$|%\(asctime\)[-\d.]*s")]
     private static partial Regex AscTime();
 
     /// <summary>Journald stamps every line itself; a second timestamp only adds noise.</summary>

@@ -18,7 +18,8 @@ sealed class PythonNamesEnricher(string loggerName) : ILogEventEnricher
     {
         var level = logEvent.Level;
         logEvent.AddPropertyIfAbsent(factory.CreateProperty(LevelName, PythonLevels.Name(level)));
-        logEvent.AddPropertyIfAbsent(factory.CreateProperty(LevelNumber, PythonLevels.Number(level)));
+        logEvent.AddPropertyIfAbsent(
+            factory.CreateProperty(LevelNumber, PythonLevels.Number(level)));
         logEvent.AddPropertyIfAbsent(
             factory.CreateProperty(SyslogPriority, PythonLevels.Syslog(level)));
         logEvent.AddPropertyIfAbsent(factory.CreateProperty(Name, loggerName));

@@ -4,7 +4,8 @@ namespace Redirector.Shell.Native;
 
 /// <summary>The few POSIX calls .NET does not expose: rename(2) with its errno (File.Move
 /// silently copies on EXDEV, which would hide a bind-mounted target), chown, fsync of a
-/// folder, and statx for the owner of a file (its layout is the same on every architecture).</summary>
+/// folder, and statx for the owner of a file (its layout is the same on every
+/// architecture).</summary>
 static partial class LibC
 {
     public const int EBUSY = 16;
@@ -34,7 +35,8 @@ static partial class LibC
 
     [LibraryImport("libc", EntryPoint = "statx", SetLastError = true,
         StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int StatxNative(int dirFd, string path, int flags, int mask, byte[] buffer);
+    private static partial int StatxNative(
+        int dirFd, string path, int flags, int mask, byte[] buffer);
 
     /// <summary>0 on success, else the errno.</summary>
     public static int Rename(string from, string to) =>
@@ -44,7 +46,7 @@ static partial class LibC
     public static int Chown(string path, uint uid, uint gid) =>
         ChownNative(path, uid, gid) == 0 ? 0 : Marshal.GetLastPInvokeError();
 
-    /// <summary>Makes a rename in <paramref name="folder"/> durable. 0 on success, else the errno.</summary>
+    /// <summary>Makes a rename in <paramref name="folder"/> durable. 0, else the errno.</summary>
     public static int FsyncFolder(string folder)
     {
         var fd = OpenNative(folder, ORdOnly | ODirectory);
@@ -61,6 +63,19 @@ static partial class LibC
         if (StatxNative(AtFdCwd, path, 0, StatxBasicStats, buffer) != 0)
             return (0, 0, Marshal.GetLastPInvokeError());
         return (BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24), 0);
+    }
+
+    /// <summary>st_dev (as glibc's makedev combines it) and st_ino of what path leads to.</summary>
+    public static (ulong Device, ulong Inode, int Error) Identity(string path)
+    {
+        var buffer = new byte[256];
+        if (StatxNative(AtFdCwd, path, 0, StatxBasicStats, buffer) != 0)
+            return (0, 0, Marshal.GetLastPInvokeError());
+        ulong major = BitConverter.ToUInt32(buffer, 136);
+        ulong minor = BitConverter.ToUInt32(buffer, 140);
+        var device = ((major & 0xfffff000) << 32) | ((major & 0xfff) << 8)
+                     | ((minor & 0xffffff00) << 12) | (minor & 0xff);
+        return (device, BitConverter.ToUInt64(buffer, 32), 0);
     }
 
     /// <summary>"EBUSY (Device or resource busy)" for a log line.</summary>

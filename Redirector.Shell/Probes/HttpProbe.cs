@@ -39,12 +39,14 @@ static class HttpProbe
                 request, HttpCompletionOption.ResponseHeadersRead, ct);
             var status = ((int)response.StatusCode).ToString();
             if (!PatternCache.Status(check.ExpectedStatus).IsMatch(status))
-                throw new ProbeFailure(check.ExpectedStatus == HealthCheck.Http.DefaultExpectedStatus
-                    ? $"status {status}"
-                    : $"status {status} did not match '{check.ExpectedStatus}'");
+                throw new ProbeFailure(
+                    check.ExpectedStatus == HealthCheck.Http.DefaultExpectedStatus
+                        ? $"status {status}"
+                        : $"status {status} did not match '{check.ExpectedStatus}'");
             foreach (var pattern in check.ExpectedResponse)
                 await CheckBodyAsync(check, pattern, response, ct);
-            return (connected ?? throw new ProbeFailure("no connection was made"), $"status {status}");
+            var address = connected ?? throw new ProbeFailure("no connection was made");
+            return (address, $"status {status}");
         }
         catch (HttpRequestException) when (tlsProblem is not null)
         {

@@ -16,7 +16,7 @@ static class PatternCache
     /// <summary>Anchored at the start like Python's re.match: "2" and "^2" accept 200.</summary>
     public static Regex Status(string pattern) => Get(pattern, anchored: true);
 
-    /// <summary>Searched anywhere like Python's re.search: "ready" accepts "status: ready".</summary>
+    /// <summary>Searched anywhere like Python's re.search: "ready" in "status: ready".</summary>
     public static Regex Body(string pattern) => Get(pattern, anchored: false);
 
     static Regex Get(string pattern, bool anchored)
@@ -33,7 +33,7 @@ static class PatternCache
         }
     }
 
-    /// <summary>(?P&lt;n&gt;...) and (?P=n) are Python's named groups; Python's \Z is .NET's \z.</summary>
+    /// <summary>(?P&lt;n&gt;...) and (?P=n) are Python's named groups; \Z is .NET's \z.</summary>
     internal static string FromPython(string pattern)
     {
         var text = new StringBuilder(pattern.Length);

@@ -53,7 +53,7 @@ public static class Probe
     static ProbeResult Failed(string reason, Stopwatch clock, IPAddress? attempted) =>
         new(false, reason, clock.Elapsed, attempted is null ? None : Literal(attempted));
 
-    /// <summary>Unwraps IPv4 mapped in IPv6 so the hosts file gets the form a resolver expects.</summary>
+    /// <summary>Unwraps IPv4 mapped in IPv6: the form resolvers expect in a hosts file.</summary>
     static Option<IpLiteral> Literal(IPAddress address) =>
         IpLiteral.TryParse((address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString());
 }

@@ -11,7 +11,8 @@ namespace Redirector.Shell.Probes;
 /// reported through <c>onProblem</c>, since the handshake exception does not say why.</summary>
 static class TlsTrust
 {
-    static readonly ConcurrentDictionary<string, (DateTime Written, X509Certificate2Collection Certs)>
+    static readonly
+        ConcurrentDictionary<string, (DateTime Written, X509Certificate2Collection Certs)>
         Bundles = new();
 
     public static SslClientAuthenticationOptions Options(

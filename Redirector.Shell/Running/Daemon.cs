@@ -5,6 +5,7 @@ using Redirector.Domain.Config;
 using Redirector.Domain.Decision;
 using Redirector.Domain.Hosts;
 using Redirector.Shell.HostsFiles;
+using Redirector.Shell.Observability;
 using Redirector.Shell.Scheduling;
 using Redirector.Shell.Systemd;
 using Serilog;
@@ -15,6 +16,8 @@ namespace Redirector.Shell.Running;
 /// once per batch, and carries out the effects it returns. Nothing here decides anything.</summary>
 sealed class Daemon(string configPath, string? hostsOverride, Configuration config, ILogger log)
 {
+    static readonly TimeSpan HostsSettle = TimeSpan.FromMilliseconds(30);
+
     readonly Channel<Observation> observations =
         Channel.CreateUnbounded<Observation>(new() { SingleReader = true });
     readonly Channel<Control> control =
@@ -24,6 +27,8 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
     Configuration config = config;
     HostsText hosts = new(config.Main.HostsFile);
     State state = null!;
+    ProbeScheduler scheduler = null!;
+    Observer observer = null!;
 
     public async Task<int> RunAsync()
     {
@@ -36,16 +41,17 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         var (text, error) = hosts.Read();
         if (text is null) log.Error("{Error}", error);
         state = Decider.Initial(config, text ?? "", Startup.Seed());
+        using var observing = observer = Observer.Start(config.Main, log);
         log.Information("redirector {Version} started: {Count} load balancer(s), hosts file {Path}",
             Cli.Version, config.Lbs.Count, hosts.Path);
 
-        var scheduler = new ProbeScheduler(observations.Writer);
+        scheduler = new ProbeScheduler(observations.Writer);
         scheduler.UpdateConfig(config);
         using (new HostsWatch(hosts.Path, () => control.Writer.TryWrite(Control.HostsChanged)))
         {
             try
             {
-                await LoopAsync(scheduler, stop.Token);
+                await LoopAsync(stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -59,20 +65,30 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         return ExitCodes.Ok;
     }
 
-    async Task LoopAsync(ProbeScheduler scheduler, CancellationToken stop)
+    async Task LoopAsync(CancellationToken stop)
     {
         var batch = new List<Observation>();
+        // A channel has one pending wait at a time: a new one would cancel the old (costly).
+        Task<bool>? probe = null, other = null;
         while (true)
         {
-            var probe = observations.Reader.WaitToReadAsync(stop).AsTask();
-            var other = control.Reader.WaitToReadAsync(stop).AsTask();
+            if (probe is null || probe.IsCompleted)
+                probe = observations.Reader.WaitToReadAsync(stop).AsTask();
+            if (other is null || other.IsCompleted)
+                other = control.Reader.WaitToReadAsync(stop).AsTask();
             await Task.WhenAny(probe, other);
             stop.ThrowIfCancellationRequested();
             var reload = false;
             var changed = false;
             while (control.Reader.TryRead(out var c))
                 (reload, changed) = (reload || c == Control.Reload, changed || c == Control.HostsChanged);
-            if (reload) Reload(scheduler);
+            if (changed && !reload && !observations.Reader.TryPeek(out _))
+            {
+                // Let another program finish writing the file before reading it back.
+                await Task.Delay(HostsSettle, stop);
+                while (control.Reader.TryRead(out var c)) reload |= c == Control.Reload;
+            }
+            if (reload) Reload();
             batch.Clear();
             while (observations.Reader.TryRead(out var o)) batch.Add(o);
             if (batch.Count > 0) Step(new Input.ProbesObserved(batch.ToSeq().Strict()));
@@ -88,7 +104,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
                     EffectLog.Probe(log, o, lb.HostOf(o.Backend.Index));
         var (text, error) = hosts.Read();
         episodes.Read(error);
-        var wasStarted = state.Started;
+        var before = state;
         // Unreadable: health still advances, but nothing is written from a guessed text.
         var (next, effects) = Decider.Step(state, input, text ?? "");
         state = next;
@@ -97,20 +113,28 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             switch (effect)
             {
                 case Effect.WriteHosts w when text is not null:
-                    episodes.Wrote(hosts.Path, hosts.Write(w.Text));
+                    if (hosts.WriteIfUnchanged(w.Text) is { } outcome)
+                        episodes.Wrote(hosts.Path, observer.Wrote(outcome));
+                    else
+                        control.Writer.TryWrite(Control.HostsChanged);
                     break;
                 case Effect.HostsUnusable u:
                     episodes.Unusable(hosts.Path, u.Error);
                     break;
                 case Effect.WriteHosts:
                     break;
+                case Effect.ProbeNow now:
+                    EffectLog.Write(log, effect, before);
+                    scheduler.ProbeNow(now.Backends);
+                    break;
                 default:
-                    EffectLog.Write(log, effect);
+                    EffectLog.Write(log, effect, before);
                     break;
             }
         }
         if (effects.Exists(e => e is Effect.HostsUnusable) is false) episodes.Usable();
-        if (!wasStarted && state.Started)
+        observer.Record(input, effects, state);
+        if (!before.Started && state.Started)
         {
             log.Information("first decisions made; hosts file {Path} is up to date", hosts.Path);
             foreach (var n in systemd) n.Notify(SystemdNotifier.Ready);
@@ -119,7 +143,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
 
     /// <summary>SIGHUP: a valid config replaces the old one (unchanged LBs keep their probes and
     /// state); an invalid one is reported and the old one keeps running.</summary>
-    void Reload(ProbeScheduler scheduler)
+    void Reload()
     {
         foreach (var n in systemd) n.Notify(SystemdNotifier.Reloading);
         var loaded = ConfigLoader.Load(configPath, hostsOverride);
@@ -135,6 +159,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
                 config = next;
                 if (next.Main.HostsFile != hosts.Path) hosts = new HostsText(next.Main.HostsFile);
                 Step(new Input.ConfigLoaded(next));
+                observer.Reloaded(true);
                 log.Information(
                     "config reloaded: {Kept} unchanged, {Restarted} changed, {Started} added, " +
                     "{Stopped} removed", change.Kept.Count, change.Restarted.Count,
@@ -142,6 +167,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             },
             Fail: errors =>
             {
+                observer.Reloaded(false);
                 foreach (var e in errors) log.Error("config: {Error}", e.ToString());
                 log.Error("config reload refused ({Count} error(s)); the running config stays",
                     errors.Count);

@@ -6,8 +6,12 @@ namespace Redirector.Shell.Running;
 /// <summary>Turns the core's events into log lines: redirects at INFO with from, to and why.</summary>
 static class EffectLog
 {
-    public static void Write(ILogger log, Effect effect)
+    /// <summary><paramref name="before"/> is the state the step started from: it tells a first
+    /// result ("is down") from a change ("went down").</summary>
+    public static void Write(ILogger log, Effect effect, State before)
     {
+        bool First(BackendKey k) => before.Lbs.Find(k.Lb)
+            .Exists(lb => k.Index < lb.Backends.Count && lb.Backends[k.Index].Status == Health.Unknown);
         switch (effect)
         {
             case Effect.Redirected r:
@@ -15,17 +19,21 @@ static class EffectLog
                     r.Lb, r.From.IfNone("(none)"), r.To, r.Address.Value, r.Reason);
                 break;
             case Effect.BackendWentDown d:
-                log.Warning("{Lb}: backend {Host} went down: {Reason}",
-                    d.Backend.Lb, d.Host, d.Result.Reason);
+                log.Warning("{Lb}: backend {Host} {Verb}: {Reason}", d.Backend.Lb, d.Host,
+                    First(d.Backend) ? "is down" : "went down", d.Result.Reason);
                 break;
             case Effect.BackendWentUp u:
-                log.Information("{Lb}: backend {Host} is up ({Ms:0.#} ms)",
-                    u.Backend.Lb, u.Host, u.Result.Duration.TotalMilliseconds);
+                log.Information("{Lb}: backend {Host} {Verb} ({Ms:0.#} ms)", u.Backend.Lb, u.Host,
+                    First(u.Backend) ? "is up" : "came back up", u.Result.Duration.TotalMilliseconds);
                 break;
             case Effect.AllBackendsDown a:
                 log.Error("{Lb}: all backends are down; {What}", a.Lb,
                     a.EntryKept ? "the last entry stays (on_all_down: keep)"
-                                : "the entry is removed (on_all_down: remove)");
+                                : "it has no entry in the block until one recovers");
+                break;
+            case Effect.ProbeNow p:
+                log.Debug("{Lb}: probing {Count} candidate(s) now to fail over",
+                    p.Backends.HeadOrNone().Map(k => k.Lb).IfNone(""), p.Backends.Count);
                 break;
             case Effect.EntryRemoved e:
                 log.Warning("{Lb}: entry removed from the hosts block: {Reason}", e.Lb, e.Reason);

@@ -2,15 +2,18 @@ using Redirector.Domain.Config;
 
 namespace Redirector.Shell.Scheduling;
 
-/// <summary>The running probe loops of one LB definition. Cancelled means: never publish again.</summary>
+/// <summary>The running probe loops of one LB definition. Cancelled: never publish again.</summary>
 sealed class LbSchedule(LbConfig config)
 {
     readonly CancellationTokenSource cancel = new();
 
     public LbConfig Config { get; } = config;
     public CancellationToken Token => cancel.Token;
+
+    /// <summary>One per backend: released to probe it now instead of at its next turn.</summary>
+    public SemaphoreSlim[] Wakes { get; } =
+        config.Backends.Map(_ => new SemaphoreSlim(0, 1)).ToArray();
     public bool Cancelled => cancel.IsCancellationRequested;
-    public Task Completion { get; set; } = Task.CompletedTask;
 
     public void Cancel() => cancel.Cancel();
 }

@@ -15,9 +15,11 @@ namespace Redirector.Shell.Scheduling;
 /// a new schedule starts at once (a fast first decision); later ones are shifted by a random
 /// phase within the first 10% of the period so rounds do not burst.
 /// <para>Once <see cref="UpdateConfig"/> or <see cref="StopAsync"/> has returned, a stopped
-/// schedule publishes nothing more, so an observation read after that point belongs to the
-/// current definition of its LB (results already queued in the channel may still be older).
-/// The channel belongs to the caller: the scheduler never completes it.</para></summary>
+/// schedule publishes nothing more. Given the whole channel, UpdateConfig also takes out the
+/// unread results of restarted and removed LBs, so every observation read afterwards matches
+/// its LB's current definition (a backend index may name another host after a reload); call
+/// it from the loop that reads the channel. The scheduler never completes the channel.
+/// </para></summary>
 public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDisposable
 {
     /// <summary>Bounds open sockets when thousands of backends start together.</summary>
@@ -27,17 +29,22 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
 
     static readonly TimeSpan StopWait = TimeSpan.FromMilliseconds(800);
 
+    readonly ChannelReader<Observation>? unread;
     readonly object gate = new();
     readonly SemaphoreSlim slots = new(MaxProbesInFlight);
     readonly Dictionary<string, LbSchedule> schedules = new();
     readonly List<Task> loops = new();
     bool stopped;
 
+    public ProbeScheduler(Channel<Observation> channel) : this(channel.Writer) =>
+        unread = channel.Reader;
+
+    /// <summary>After <see cref="StopAsync"/> it does nothing (a reload racing a stop).</summary>
     public ScheduleChange UpdateConfig(Configuration config)
     {
         lock (gate)
         {
-            ObjectDisposedException.ThrowIf(stopped, this);
+            if (stopped) return new ScheduleChange(Empty, Empty, Empty, Empty, 0);
             var removed = schedules.Keys.Where(name => !config.Lbs.ContainsKey(name)).ToList();
             foreach (var name in removed)
             {
@@ -66,7 +73,39 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
                 schedules[lb.Name] = Start(lb);
             }
             loops.RemoveAll(t => t.IsCompleted);
-            return new ScheduleChange(toSeq(kept), toSeq(restarted), toSeq(started), toSeq(removed));
+            var discarded = DiscardUnread(restarted.Concat(removed).ToHashSet());
+            return new ScheduleChange(
+                toSeq(kept), toSeq(restarted), toSeq(started), toSeq(removed), discarded);
+        }
+    }
+
+    /// <summary>Under the lock, so no schedule publishes meanwhile and the order is kept.</summary>
+    int DiscardUnread(System.Collections.Generic.HashSet<string> stale)
+    {
+        if (unread is null || stale.Count == 0) return 0;
+        var keep = new List<Observation>();
+        var discarded = 0;
+        while (unread.TryRead(out var observation))
+        {
+            if (stale.Contains(observation.Backend.Lb)) discarded++;
+            else keep.Add(observation);
+        }
+        foreach (var observation in keep)
+            if (!output.TryWrite(observation)) discarded++;
+        return discarded;
+    }
+
+    /// <summary>Probes these backends as soon as they have no probe in flight (a failover waits
+    /// for their fresh results); their regular schedule then restarts from that probe.</summary>
+    public void ProbeNow(IEnumerable<BackendKey> backends)
+    {
+        lock (gate)
+        {
+            foreach (var key in backends)
+                if (schedules.TryGetValue(key.Lb, out var schedule)
+                    && key.Index < schedule.Wakes.Length
+                    && schedule.Wakes[key.Index].CurrentCount == 0)
+                    schedule.Wakes[key.Index].Release();
         }
     }
 
@@ -90,9 +129,9 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
     {
         var schedule = new LbSchedule(lb);
         var backendLoops = lb.Backends
-            .Select((backend, index) => Task.Run(() => RunBackendAsync(schedule, index, backend.Host)))
+            .Select((backend, index) =>
+                Task.Run(() => RunBackendAsync(schedule, index, backend.Host)))
             .ToArray();
-        schedule.Completion = Task.WhenAll(backendLoops);
         loops.AddRange(backendLoops);
         return schedule;
     }
@@ -109,7 +148,8 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
             try
             {
                 var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
-                if (wait > TimeSpan.Zero) await Task.Delay(wait, ct);
+                if (await schedule.Wakes[index].WaitAsync(Max(wait, TimeSpan.Zero), ct))
+                    (due, phase) = (Stopwatch.GetTimestamp(), TimeSpan.Zero);
                 var result = await ProbeWithSlotAsync(check, host, ct);
                 if (!await PublishAsync(schedule, new Observation(key, result))) return;
             }
@@ -124,11 +164,14 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
             catch (Exception e)
             {
                 // Probe.RunAsync never throws; this guards the loop itself, which must not die.
-                Log.Error(e, "Probe loop of {Lb} backend {Index} failed; it goes on", key.Lb, index);
+                Log.Error(e, "Probe loop of {Lb} backend {Index} failed; it goes on",
+                    key.Lb, index);
             }
             due = NextDue(due, check.Period, ref phase);
         }
     }
+
+    static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     /// <summary>The next slot, or now when the probe overran it (never two at once).</summary>
     static long NextDue(long due, TimeSpan period, ref TimeSpan phase)
@@ -151,7 +194,7 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
         }
     }
 
-    /// <summary>Under the lock that cancels schedules, so a cancelled one cannot slip a result in.</summary>
+    /// <summary>Under the lock that cancels schedules: a cancelled one cannot publish.</summary>
     async Task<bool> PublishAsync(LbSchedule schedule, Observation observation)
     {
         lock (gate)

@@ -30,7 +30,8 @@ public sealed class SystemdNotifier(string socketPath)
         var path = SocketPath.StartsWith('@') ? "\0" + SocketPath[1..] : SocketPath;
         try
         {
-            using var socket = new Socket(AddressFamily.Unix, SocketType.Dgram, ProtocolType.Unspecified);
+            using var socket =
+                new Socket(AddressFamily.Unix, SocketType.Dgram, ProtocolType.Unspecified);
             socket.SendTo(Encoding.UTF8.GetBytes(string.Join('\n', states)),
                 new UnixDomainSocketEndPoint(path));
             return null;

@@ -5,6 +5,7 @@ using Redirector.Bench;
 var benchmarks = new SortedDictionary<string, Action>
 {
     ["hosts"] = HostsBenchmark.Run,
+    ["observe"] = ObserveBenchmark.Run,
     ["step"] = StepBenchmark.Run,
 };
 

@@ -14,8 +14,8 @@ namespace Redirector.Bench;
 /// 5 ms per backend index + 0-4 ms of noise, so latency LBs see near-ties but clear leaders.</summary>
 public static class StepBenchmark
 {
-    const int Lbs = 2_000;
-    const int Backends = 5;
+    internal const int Lbs = 2_000;
+    internal const int Backends = 5;
     const int Results = 200_000;
 
     public static void Run()
@@ -62,18 +62,18 @@ public static class StepBenchmark
             $"{moves:N0} redirects, {writes:N0} writes of a {text.Length:N0}-char hosts text)");
     }
 
-    static (State, string) Apply(State state, Seq<Observation> results, string text)
+    internal static (State, string) Apply(State state, Seq<Observation> results, string text)
     {
         var (next, effects) = Decider.Step(state, new Input.ProbesObserved(results), text);
         var written = effects.OfType<Effect.WriteHosts>().Select(w => w.Text).LastOrDefault();
         return (next, written ?? text);
     }
 
-    static Seq<Observation> FirstRound() =>
+    internal static Seq<Observation> FirstRound() =>
         toSeq(Enumerable.Range(0, Lbs).SelectMany(l =>
             Enumerable.Range(0, Backends).Select(b => Probe(l, b, true, 10 + b))).ToArray());
 
-    static Observation[] Script(System.Random random, int failEvery)
+    internal static Observation[] Script(System.Random random, int failEvery)
     {
         var script = new Observation[Results];
         for (var i = 0; i < Results; i++)
@@ -100,7 +100,7 @@ public static class StepBenchmark
         new Strategy.Latency(Strategy.Latency.DefaultMarginRatio, Strategy.Latency.DefaultMarginMs),
     };
 
-    static Configuration Config()
+    internal static Configuration Config()
     {
         var main = new MainConfig(LogLevelName.Info, MainConfig.DefaultLogFormat, None,
             MainConfig.DefaultLogFileMaxBytes, MainConfig.DefaultLogFileMaxBackups,

@@ -1,0 +1,39 @@
+using LanguageExt;
+using static LanguageExt.Prelude;
+
+namespace Redirector.Domain.Decision;
+
+/// <summary>When the active backend goes down, the others were last seen healthy up to a period
+/// ago: several may have died together. Rather than write each dead one in turn, the core asks
+/// for fresh probes of the candidates (one round trip when they answer or refuse) and commits
+/// only to a pick that has reported since, so two backends killed at once give one move,
+/// straight to the third. A hanging candidate delays it by at most its timeout, after which the
+/// entry would have had to leave that candidate anyway.</summary>
+public static class Failover
+{
+    /// <summary>The active backend is down and another may take over.</summary>
+    public static bool Needed(LbState lb) =>
+        !lb.AllDown && lb.Active.Exists(a => !lb.IsUp(a)) && Candidates(lb).Any();
+
+    public static (LbState, Seq<Effect>) Start(LbState lb)
+    {
+        var candidates = Candidates(lb).ToArray();
+        var confirming = toArray(Enumerable.Range(0, lb.Backends.Count).Select(i =>
+            candidates.Contains(i) ? Confirmation.Pending : Confirmation.Fresh));
+        var probe = new Effect.ProbeNow(toSeq(candidates.Select(i => new BackendKey(lb.Name, i))));
+        var (next, effects) = Continue(lb with { Confirming = confirming }, confirming);
+        return (next, probe.Cons(effects));
+    }
+
+    /// <summary>Commits once the strategy's pick has reported since the failure (its health
+    /// then includes that fresh result); all down once no backend is healthy.</summary>
+    public static (LbState, Seq<Effect>) Continue(LbState lb, Arr<Confirmation> confirming) =>
+        Strategies.Pick(lb).Match(
+            Some: c => confirming[c.Index] == Confirmation.Fresh || lb.Active == Some(c.Index)
+                ? LbStep.Commit(lb, c)
+                : (lb, Empty),
+            None: () => LbStep.AllDown(lb));
+
+    static IEnumerable<int> Candidates(LbState lb) =>
+        Enumerable.Range(0, lb.Backends.Count).Where(i => lb.IsUp(i) && lb.Active != Some(i));
+}

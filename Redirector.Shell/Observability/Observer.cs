@@ -1,0 +1,115 @@
+using LanguageExt;
+using Prometheus;
+using Redirector.Domain.Config;
+using Redirector.Domain.Decision;
+using Redirector.Shell.HostsFiles;
+using Serilog;
+
+namespace Redirector.Shell.Observability;
+
+/// <summary>The daemon's one handle on metrics and the status file: it is told what each step
+/// saw and did, and keeps both up to date. It observes only; nothing here feeds back into a
+/// decision. A probe step costs in proportion to what it touched, not to the number of LBs;
+/// the status snapshot is built only when the file is due to be written.
+/// metrics_listen and status_file are read at start (a reload does not move them).</summary>
+sealed class Observer : IDisposable
+{
+    readonly Lock gate = new();
+    readonly RedirectorMetrics metrics;
+    readonly IDisposable? server;
+    readonly StatusTracker tracker;
+    readonly StatusFileWriter statusFile;
+    readonly string hostsFile;
+    State? latest;
+
+    Observer(MainConfig main, ILogger log)
+    {
+        var registry = Metrics.NewCustomRegistry();
+        metrics = new RedirectorMetrics(registry);
+        foreach (var listen in main.MetricsListen)
+        {
+            var (started, problem) = MetricsEndpoint.Start(listen, registry);
+            if (started is null) log.Error("{Problem}", problem);
+            else log.Information("metrics served at http://{Listen}/metrics", listen);
+            server = started;
+        }
+        tracker = new StatusTracker(Environment.ProcessId, DateTimeOffset.UtcNow);
+        statusFile = new StatusFileWriter(main.StatusFile, Snapshot, log);
+        hostsFile = main.HostsFile;
+    }
+
+    public static Observer Start(MainConfig main, ILogger log) => new(main, log);
+
+    /// <summary>After each step: the input it took, the effects it returned, the new
+    /// state.</summary>
+    public void Record(Input input, Seq<Effect> effects, State state)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var probed = input is Input.ProbesObserved p ? p.Results : Seq<Observation>.Empty;
+        lock (gate)
+        {
+            // Before and at the first decisions an LB can change without a result of its own.
+            var everything = latest is null || latest.Started != state.Started;
+            latest = state;
+            foreach (var o in probed)
+            {
+                metrics.Probed(o);
+                if (state.Lbs.Find(o.Backend.Lb).Case is LbState lb
+                    && o.Backend.Index < lb.Backends.Count)
+                    tracker.Probed(o, lb.HostOf(o.Backend.Index), now);
+            }
+            foreach (var effect in effects)
+                if (effect is Effect.Redirected r) metrics.Redirected(r);
+            if (input is Input.ProbesObserved && !everything)
+            {
+                var lbs = probed.Select(o => o.Backend.Lb)
+                    .Concat(effects.Select(LbOf).OfType<string>()).Distinct().ToList();
+                metrics.Reflect(state, probed.Select(o => o.Backend), lbs);
+                tracker.Reflect(state, lbs, now);
+            }
+            else
+            {
+                metrics.Reflect(state);
+                tracker.Reflect(state, now);
+            }
+        }
+        if (!probed.IsEmpty || !effects.IsEmpty || input is Input.ConfigLoaded)
+            statusFile.Request();
+    }
+
+    /// <summary>Counts a hosts write and passes its outcome on.</summary>
+    public WriteOutcome Wrote(WriteOutcome outcome)
+    {
+        lock (gate) metrics.Wrote(outcome, DateTimeOffset.UtcNow);
+        return outcome;
+    }
+
+    public void Reloaded(bool applied)
+    {
+        lock (gate) metrics.Reloaded(applied);
+    }
+
+    StatusSnapshot? Snapshot()
+    {
+        lock (gate)
+            return latest is null
+                ? null
+                : tracker.Snapshot(latest, hostsFile, DateTimeOffset.UtcNow);
+    }
+
+    static string? LbOf(Effect e) => e switch
+    {
+        Effect.Redirected r => r.Lb,
+        Effect.AllBackendsDown d => d.Lb,
+        Effect.EntryRemoved x => x.Lb,
+        Effect.BackendWentUp u => u.Backend.Lb,
+        Effect.BackendWentDown d => d.Backend.Lb,
+        _ => null,
+    };
+
+    public void Dispose()
+    {
+        server?.Dispose();
+        statusFile.Dispose();
+    }
+}
