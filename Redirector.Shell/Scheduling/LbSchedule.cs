@@ -10,6 +10,9 @@ sealed class LbSchedule(LbConfig config)
     public LbConfig Config { get; } = config;
     public CancellationToken Token => cancel.Token;
 
+    /// <summary>Where in the period this LB's probes fall, as a share of it (0 to 1).</summary>
+    public double Phase { get; } = Random.Shared.NextDouble();
+
     /// <summary>One per backend: released to probe it now instead of at its next turn.</summary>
     public SemaphoreSlim[] Wakes { get; } =
         config.Backends.Map(_ => new SemaphoreSlim(0, 1)).ToArray();

@@ -13,7 +13,9 @@ namespace Redirector.Shell.Scheduling;
 /// (timers, not threads: thousands of backends cost thousands of small tasks). A loop awaits
 /// its probe before sleeping, so a backend never has two probes in flight. The first probe of
 /// a new schedule starts at once (a fast first decision); later ones are shifted by a random
-/// phase within the first 10% of the period so rounds do not burst.
+/// phase of its LB over the whole period, plus a small jitter per backend, so thousands of
+/// backends spread evenly instead of bursting, while an LB's backends stay close in time
+/// (two that die together are both noticed within a few milliseconds).
 /// <para>Once <see cref="UpdateConfig"/> or <see cref="StopAsync"/> has returned, a stopped
 /// schedule publishes nothing more. Given the whole channel, UpdateConfig also takes out the
 /// unread results of restarted and removed LBs, so every observation read afterwards matches
@@ -25,7 +27,8 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
     /// <summary>Bounds open sockets when thousands of backends start together.</summary>
     public const int MaxProbesInFlight = 1000;
 
-    public const double PhaseSpread = 0.1;
+    /// <summary>Per-backend jitter, as a share of the period, on top of its LB's phase.</summary>
+    public const double PhaseSpread = 0.02;
 
     static readonly TimeSpan StopWait = TimeSpan.FromMilliseconds(800);
 
@@ -140,7 +143,7 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
     {
         var check = schedule.Config.HealthCheck;
         var key = new BackendKey(schedule.Config.Name, index);
-        var phase = check.Period * (Random.Shared.NextDouble() * PhaseSpread);
+        var phase = check.Period * (schedule.Phase + Random.Shared.NextDouble() * PhaseSpread);
         var due = Stopwatch.GetTimestamp();
         var ct = schedule.Token;
         while (!ct.IsCancellationRequested)
