@@ -12,7 +12,7 @@ public static class MainConfigReader
     public static readonly Seq<string> Keys = Seq(
         "log_level", "log_format", "log_file_path", "log_file_max_bytes", "log_file_max_backups",
         "lb_configs_dir", "persist_hosts_block", "pid_file", "hosts_file", "node_name",
-        "metrics_listen");
+        "metrics_listen", "strict_permissions");
 
     public static ReadResult<MainConfig> Read(string file, string text, string mainFileDir) =>
         ReadPositioned(file, text, mainFileDir).Map(p => p.Main);
@@ -65,10 +65,12 @@ public static class MainConfigReader
             s.Maybe("metrics_listen", ListenAddress.Read))
             .Apply((dir, persist, pid, hosts, node, metrics) =>
                 (dir, persist, pid, hosts, node, metrics));
+        var strict = s.Optional("strict_permissions", false, f => f.Flag());
         var dirAt = s.Get("lb_configs_dir").Map(f => f.At).IfNone(SourcePosition.None);
-        var main = (logging, rest).Apply((l, r) => new PositionedMain(
+        var main = (logging, rest, strict).Apply((l, r, strictModes) => new PositionedMain(
             new MainConfig(l.level, l.format, l.path, l.bytes, l.backups,
-                Path.Combine(mainFileDir, r.dir), r.persist, r.pid, r.hosts, r.node, r.metrics),
+                Path.Combine(mainFileDir, r.dir), r.persist, r.pid, r.hosts, r.node, r.metrics,
+                strictModes),
             dirAt));
         return new ReadResult<PositionedMain>(main, s.UnknownKeys(Keys)).Sorted();
     }

@@ -38,6 +38,12 @@ static partial class LibC
     private static partial int StatxNative(
         int dirFd, string path, int flags, int mask, byte[] buffer);
 
+    [LibraryImport("libc", EntryPoint = "geteuid")]
+    private static partial uint GetEuidNative();
+
+    /// <summary>The effective user id of this process.</summary>
+    public static uint EffectiveUid() => GetEuidNative();
+
     /// <summary>0 on success, else the errno.</summary>
     public static int Rename(string from, string to) =>
         RenameNative(from, to) == 0 ? 0 : Marshal.GetLastPInvokeError();
