@@ -66,7 +66,7 @@ public static class HostsFile
         }
         catch (Exception e)
         {
-            return new WriteOutcome.Failed($"cannot write {path}: {e.Message}");
+            return new WriteOutcome.Failed($"cannot write {path}: {WithoutTemp(e.Message, temp)}");
         }
         finally
         {
@@ -110,7 +110,7 @@ public static class HostsFile
                                           "the file is probably bind-mounted");
         if (renameError != 0)
             return new WriteOutcome.Failed(
-                $"cannot rename {temp} over {target}: {LibC.Describe(renameError)}");
+                $"cannot rename a temp file over {target}: {LibC.Describe(renameError)}");
         var syncError = LibC.FsyncFolder(folder);
         // The new file is in place; only its durability across a power loss is in doubt.
         return syncError == 0
@@ -135,6 +135,11 @@ public static class HostsFile
             : new WriteOutcome.Failed($"in-place write of {target} did not read back " +
                                       "(another program wrote at the same time?)");
     }
+
+    // The temp name changes with every attempt; a reason that did too would defeat logging a
+    // failure once per episode (disk full, read-only) rather than once per attempt.
+    static string WithoutTemp(string message, string temp) =>
+        message.Replace($" : '{temp}'", " (temp file)").Replace(temp, "the temp file");
 
     static bool Changed(string target, string expected)
     {
