@@ -40,10 +40,17 @@ public sealed class Flapper : IDisposable
     public IReadOnlyList<LoopbackServer> Servers { get; }
     public int Swaps => Volatile.Read(ref swaps);
 
-    public void Dispose()
+    /// <summary>Stops swapping; the backend that is up stays up. Returns its index.</summary>
+    public int Halt()
     {
         stop.Cancel();
         loop.Wait(TimeSpan.FromSeconds(5));
+        return Servers[0].Running ? 0 : 1;
+    }
+
+    public void Dispose()
+    {
+        Halt();
         foreach (var server in Servers) server.Dispose();
         stop.Dispose();
     }
