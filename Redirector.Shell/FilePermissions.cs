@@ -59,5 +59,6 @@ static class FilePermissions
     static ConfigError Problem(string path, string message) =>
         new(path, 0, 0, "", message);
 
-    static string Octal(UnixFileMode mode) => Convert.ToString((int)mode & 0xfff, 8).PadLeft(4, '0');
+    static string Octal(UnixFileMode mode) =>
+        Convert.ToString((int)mode & 0xfff, 8).PadLeft(4, '0');
 }

@@ -74,8 +74,10 @@ public sealed class CrashConsistencyTests(ITestOutputHelper output) : IDisposabl
 
         // A clean run after the last kill removes a leftover temp file and stops cleanly.
         using var last = dir.StartDaemon();
-        Assert.True(await Wait.UntilAsync(() => dir.Hosts.Read() != previous && TempFiles().Length == 0,
-            TimeSpan.FromSeconds(20)), "the daemon did not write again or left a temp file");
+        Assert.True(await Wait.UntilAsync(
+                () => dir.Hosts.Read() != previous && TempFiles().Length == 0,
+                TimeSpan.FromSeconds(20)),
+            "the daemon did not write again or left a temp file");
         last.Signal("TERM");
         Assert.Equal(0, await last.WaitForExitAsync(TimeSpan.FromSeconds(10)));
         Assert.Empty(TempFiles());

@@ -20,7 +20,8 @@ public class HostileBackendTests
     const long InFlightBound = 16 * 1024 * 1024;
 
     static async Task<(ProbeResult Result, TimeSpan Took, long Sent)> ProbeAsync(
-        HostileHttpServer.Behaviour behaviour, Func<HealthCheck.Http, HealthCheck.Http>? change = null)
+        HostileHttpServer.Behaviour behaviour,
+        Func<HealthCheck.Http, HealthCheck.Http>? change = null)
     {
         using var server = HostileHttpServer.Started(behaviour);
         var check = (change ?? (c => c))(Some.Http(server.Port, Timeout.TotalSeconds));

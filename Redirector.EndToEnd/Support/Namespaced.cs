@@ -2,14 +2,15 @@ using System.Diagnostics;
 
 namespace Redirector.EndToEnd.Support;
 
-/// <summary>The daemon in a private mount namespace (<c>unshare -m</c>, needs root), so a test
-/// can give its hosts folder a tiny tmpfs or a read-only mount that no other process sees.
+/// <summary>The daemon in a private mount namespace (<c>unshare -m</c>, needs root), so a
+/// test can give its hosts folder a tiny tmpfs or a read-only mount no other process sees.
 /// The test reaches the daemon's view through <c>/proc/PID/root</c> and changes its mounts
 /// with <c>nsenter</c>; both end with the process.</summary>
 public static class Namespaced
 {
     /// <summary>Runs the shell with a fresh tmpfs of <paramref name="size"/> over
-    /// <paramref name="folder"/>, holding a copy of <paramref name="hostsFile"/> as hosts.</summary>
+    /// <paramref name="folder"/>, holding a copy of <paramref name="hostsFile"/> as hosts.
+    /// </summary>
     public static ChildProcess StartOnTmpfs(
         string folder, string size, string hostsFile, params string[] args) =>
         new("unshare", ["-m", "--propagation", "private", "--", "sh", "-c",
@@ -19,10 +20,12 @@ public static class Namespaced
 
     /// <summary>Runs the shell in its own mount namespace, otherwise unchanged.</summary>
     public static ChildProcess Start(params string[] args) =>
-        new("unshare", ["-m", "--propagation", "private", "--", "dotnet", ShellProcess.Dll, .. args]);
+        new("unshare",
+            ["-m", "--propagation", "private", "--", "dotnet", ShellProcess.Dll, .. args]);
 
     /// <summary>A path as the namespaced process sees it.</summary>
-    public static string Seen(ChildProcess process, string path) => $"/proc/{process.Pid}/root{path}";
+    public static string Seen(ChildProcess process, string path) =>
+        $"/proc/{process.Pid}/root{path}";
 
     /// <summary>Runs mount(8) inside the process's namespace; throws with its stderr on failure.
     /// </summary>

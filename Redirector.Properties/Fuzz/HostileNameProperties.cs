@@ -69,7 +69,8 @@ public class HostileNameProperties
 
     static string Root(string field) => field.Split('[')[0];
 
-    /// <summary>Rendered into a hosts text, the LB gives one line: one address, then names.</summary>
+    /// <summary>Rendered into a hosts text, the LB gives one line: an address, then names.
+    /// </summary>
     static bool SafeBlock(LbConfig lb, IpLiteral address)
     {
         var entry = new HostsEntry(address, lb.LocalHost, lb.Aliases);
