@@ -8,7 +8,7 @@ namespace Redirector.EndToEnd.Hardening;
 /// <summary>Issue 7, item 7: 500 backends (250 LBs of two) flapping at random for a bounded
 /// time. Resident memory after warm-up grows less than 10 %, every version of the file the
 /// test sees is well-formed, and the daemon writes no more often than entries change.
-/// REDIRECTOR_SOAK_SECONDS lengthens the run (default 180 s, warm-up a third of it).</summary>
+/// REDIRECTOR_SOAK_SECONDS lengthens the run (default 150 s, warm-up a third of it).</summary>
 [Trait("Category", "Hardening")]
 [Collection(HardeningCollection.Name)]
 public sealed class SoakTests(ITestOutputHelper output) : IDisposable
@@ -22,7 +22,7 @@ public sealed class SoakTests(ITestOutputHelper output) : IDisposable
 
     static TimeSpan Duration =>
         TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable(
-            "REDIRECTOR_SOAK_SECONDS"), out var s) && s > 0 ? Math.Min(s, 3600) : 180);
+            "REDIRECTOR_SOAK_SECONDS"), out var s) && s > 0 ? Math.Min(s, 3600) : 150);
 
     static string Address(int i) => $"127.1.{i / 200}.{i % 200 + 1}";
 

@@ -102,6 +102,10 @@ public sealed class WriteFailureTests : IDisposable
         fixIt();
         Assert.True(await Wait.UntilAsync(() => Read(hostsSeen) == WithEntry("127.0.0.2"),
             TimeSpan.FromSeconds(15)), daemon.Stdout);
+        // The log line may reach the test's pipe a moment after the file is renamed.
+        Assert.True(await daemon.WaitForStdoutAsync(
+            o => o.Contains("written again after failures"), TimeSpan.FromSeconds(10)),
+            daemon.Stdout);
         Assert.Single(Lines(daemon.Stdout, "written again after failures"));
         Assert.Single(Lines(daemon.Stdout, "retrying"));
         Assert.Empty(Temps(hostsSeen));
