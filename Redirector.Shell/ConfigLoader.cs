@@ -5,8 +5,8 @@ using static LanguageExt.Prelude;
 namespace Redirector.Shell;
 
 /// <summary>Loads the main config and every LB file from disk and hands the texts to the pure
-/// readers. Fills in what only the machine knows: the node name, and a --hosts-file override.
-/// </summary>
+/// readers. Fills in what only the machine knows: the node name, a --hosts-file override, and
+/// who may change the files (<see cref="FilePermissions"/>).</summary>
 static class ConfigLoader
 {
     public static LoadResult Load(string mainConfigPath, string? hostsFileOverride)
@@ -22,9 +22,12 @@ static class ConfigLoader
             Succ: m => Some((m.Main.LbConfigsDir, m.LbConfigsDirAt)),
             Fail: _ => text.ToOption()
                 .Bind(t => MainConfigReader.LbConfigsDir(mainConfigPath, t, mainDir)));
-        return lbDir.Match(
+        var result = lbDir.Match(
             Some: dir => LoadLbs(mainConfigPath, main, dir.Item1, dir.Item2, hostsFileOverride),
             None: () => new LoadResult(main.Errors, main.Warnings));
+        var strict = main.Value.Match(Succ: m => m.Main.StrictPermissions, Fail: _ => false);
+        return FilePermissions.Guard(result, strict,
+            mainConfigPath.Cons(lbDir.Map(d => d.Item1).ToSeq()) + result.LbFiles);
     }
 
     static LoadResult LoadLbs(string mainPath, ReadResult<PositionedMain> main, string dir,

@@ -3,7 +3,8 @@ using LanguageExt;
 namespace Redirector.Domain.Config;
 
 /// <summary>The main config file (<c>-c</c>). Every key is optional; defaults are the
-/// original's. LbConfigsDir is already resolved against the main file's folder.</summary>
+/// original's. LbConfigsDir is already resolved against the main file's folder.
+/// StrictPermissions: refuse (rather than warn about) config files others could change.</summary>
 public sealed record MainConfig(
     LogLevelName LogLevel,
     string LogFormat,
@@ -15,7 +16,8 @@ public sealed record MainConfig(
     Option<string> PidFile,
     string HostsFile,
     Option<string> NodeName,
-    Option<string> MetricsListen)
+    Option<string> MetricsListen,
+    bool StrictPermissions = false)
 {
     /// <summary>Where the daemon keeps its status for <c>redirector-shell status</c>; already
     /// resolved against the main file's folder. An init property so the positional shape

@@ -12,7 +12,7 @@ public static class MainConfigReader
     public static readonly Seq<string> Keys = Seq(
         "log_level", "log_format", "log_file_path", "log_file_max_bytes", "log_file_max_backups",
         "lb_configs_dir", "persist_hosts_block", "pid_file", "hosts_file", "node_name",
-        "metrics_listen", "status_file");
+        "metrics_listen", "status_file", "strict_permissions");
 
     public static ReadResult<MainConfig> Read(string file, string text, string mainFileDir) =>
         ReadPositioned(file, text, mainFileDir).Map(p => p.Main);
@@ -66,10 +66,13 @@ public static class MainConfigReader
             .Apply((dir, persist, pid, hosts, node, metrics) =>
                 (dir, persist, pid, hosts, node, metrics));
         var status = s.Optional("status_file", MainConfig.DefaultStatusFile, f => f.Line());
+        var strict = s.Optional("strict_permissions", false, f => f.Flag());
         var dirAt = s.Get("lb_configs_dir").Map(f => f.At).IfNone(SourcePosition.None);
-        var main = (logging, rest, status).Apply((l, r, st) => new PositionedMain(
+        var main = (logging, rest, status, strict).Apply((l, r, st, strictModes) =>
+            new PositionedMain(
             new MainConfig(l.level, l.format, l.path, l.bytes, l.backups,
-                Path.Combine(mainFileDir, r.dir), r.persist, r.pid, r.hosts, r.node, r.metrics)
+                Path.Combine(mainFileDir, r.dir), r.persist, r.pid, r.hosts, r.node, r.metrics,
+                strictModes)
             {
                 StatusFile = Path.Combine(mainFileDir, st),
             },

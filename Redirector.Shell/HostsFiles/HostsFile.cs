@@ -9,6 +9,7 @@ namespace Redirector.Shell.HostsFiles;
 public static class HostsFile
 {
     static int tempCounter;
+    static int swept;
 
     public static string Read(string path) => Encoding.Latin1.GetString(File.ReadAllBytes(path));
 
@@ -28,8 +29,12 @@ public static class HostsFile
     /// <summary>Replaces the file's text: temp file in the same folder, fsync, the original's
     /// mode and owner, rename over, fsync of the folder. When rename cannot replace the file
     /// (a bind mount: EBUSY, EXDEV), no temp file can be made beside it, or its owner cannot
-    /// be kept, writes in place and reads back. Never throws: a failure is an outcome.</summary>
-    public static WriteOutcome Write(string path, string text)
+    /// be kept, writes in place and reads back. With <paramref name="expected"/> (the text the
+    /// new one was computed from), a file another program changed meanwhile is left alone: its
+    /// edit would be lost. Runs under <see cref="FolderLock"/>; the first write of a process
+    /// removes temp files of writers that were killed. Never throws: a failure is an outcome.
+    /// </summary>
+    public static WriteOutcome Write(string path, string text, string? expected = null)
     {
         var bytes = Encoding.Latin1.GetBytes(text);
         string target;
@@ -45,15 +50,23 @@ public static class HostsFile
             return new WriteOutcome.Failed($"cannot resolve {path}: {e.Message}");
         }
         var folder = Path.GetDirectoryName(target) ?? "/";
-        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.redirector-" +
-            $"{Environment.ProcessId}-{Interlocked.Increment(ref tempCounter)}.tmp");
+        if (Interlocked.Exchange(ref swept, 1) == 0) StaleTempFiles.Sweep(target);
+        var temp = Path.Combine(folder, StaleTempFiles.Name(target, Environment.ProcessId,
+            Interlocked.Increment(ref tempCounter)));
+        using var folderLock = FolderLock.Take(folder);
+        if (folderLock is null)
+            return new WriteOutcome.Failed($"cannot write {path}: another program holds the " +
+                                           $"lock on {folder}");
         try
         {
+            if (expected is not null && Changed(target, expected))
+                return new WriteOutcome.Failed($"{path} was changed by another program " +
+                                               "since it was read; not overwritten");
             return WriteViaRename(target, temp, folder, bytes);
         }
         catch (Exception e)
         {
-            return new WriteOutcome.Failed($"cannot write {path}: {e.Message}");
+            return new WriteOutcome.Failed($"cannot write {path}: {WithoutTemp(e.Message, temp)}");
         }
         finally
         {
@@ -97,7 +110,7 @@ public static class HostsFile
                                           "the file is probably bind-mounted");
         if (renameError != 0)
             return new WriteOutcome.Failed(
-                $"cannot rename {temp} over {target}: {LibC.Describe(renameError)}");
+                $"cannot rename a temp file over {target}: {LibC.Describe(renameError)}");
         var syncError = LibC.FsyncFolder(folder);
         // The new file is in place; only its durability across a power loss is in doubt.
         return syncError == 0
@@ -121,6 +134,17 @@ public static class HostsFile
             ? new WriteOutcome.InPlace(why)
             : new WriteOutcome.Failed($"in-place write of {target} did not read back " +
                                       "(another program wrote at the same time?)");
+    }
+
+    // The temp name changes with every attempt; a reason that did too would defeat logging a
+    // failure once per episode (disk full, read-only) rather than once per attempt.
+    static string WithoutTemp(string message, string temp) =>
+        message.Replace($" : '{temp}'", " (temp file)").Replace(temp, "the temp file");
+
+    static bool Changed(string target, string expected)
+    {
+        var now = File.ReadAllBytes(target);
+        return now.Length != expected.Length || Encoding.Latin1.GetString(now) != expected;
     }
 
     static void TryDelete(string path)

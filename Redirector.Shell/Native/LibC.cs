@@ -4,8 +4,8 @@ namespace Redirector.Shell.Native;
 
 /// <summary>The few POSIX calls .NET does not expose: rename(2) with its errno (File.Move
 /// silently copies on EXDEV, which would hide a bind-mounted target), chown, fsync of a
-/// folder, and statx for the owner of a file (its layout is the same on every
-/// architecture).</summary>
+/// folder, flock of a folder, and statx for the owner of a file (its layout is the same on
+/// every architecture).</summary>
 static partial class LibC
 {
     public const int EBUSY = 16;
@@ -37,6 +37,38 @@ static partial class LibC
         StringMarshalling = StringMarshalling.Utf8)]
     private static partial int StatxNative(
         int dirFd, string path, int flags, int mask, byte[] buffer);
+
+    [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
+    private static partial int FlockNative(int fd, int operation);
+
+    [LibraryImport("libc", EntryPoint = "geteuid")]
+    private static partial uint GetEuidNative();
+
+    const int LockExclusive = 2;
+    const int LockNonBlocking = 4;
+    const int EWouldBlock = 11;
+
+    /// <summary>An open folder holding flock(LOCK_EX), or -1 when another process holds it
+    /// (or the folder cannot be opened: then there is nothing to coordinate with). Release
+    /// with <see cref="Unlock"/>.</summary>
+    public static (int Fd, bool Busy) TryLockFolder(string folder)
+    {
+        var fd = OpenNative(folder, ORdOnly | ODirectory);
+        if (fd < 0) return (-1, false);
+        if (FlockNative(fd, LockExclusive | LockNonBlocking) == 0) return (fd, false);
+        var busy = Marshal.GetLastPInvokeError() == EWouldBlock;
+        CloseNative(fd);
+        return (-1, busy);
+    }
+
+    /// <summary>Closing the descriptor releases its lock.</summary>
+    public static void Unlock(int fd)
+    {
+        if (fd >= 0) CloseNative(fd);
+    }
+
+    /// <summary>The effective user id of this process.</summary>
+    public static uint EffectiveUid() => GetEuidNative();
 
     /// <summary>0 on success, else the errno.</summary>
     public static int Rename(string from, string to) =>

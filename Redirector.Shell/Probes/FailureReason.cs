@@ -36,6 +36,8 @@ static class FailureReason
             : "TLS: handshake failed",
         HttpRequestError.ResponseEnded => "connection closed before a complete response",
         HttpRequestError.InvalidResponse => "invalid HTTP response",
+        HttpRequestError.ConfigurationLimitExceeded =>
+            $"response headers larger than {HttpProbe.MaxHeaderKilobytes} KB",
         _ when h.InnerException is { } inner => Of(inner),
         _ => FirstLine(h.Message),
     };

@@ -10,6 +10,9 @@ namespace Redirector.Shell.Probes;
 /// proxies from the environment are not used (the backend itself is what is checked).</summary>
 static class HttpProbe
 {
+    /// <summary>Bounds what a hostile backend can make a probe hold before its body.</summary>
+    public const int MaxHeaderKilobytes = 64;
+
     public static async Task<(IPAddress Address, string Detail)> RunAsync(
         HealthCheck.Http check, string host, Action<IPAddress> onAttempt, CancellationToken ct)
     {
@@ -22,6 +25,7 @@ static class HttpProbe
             UseProxy = false,
             AutomaticDecompression = DecompressionMethods.None,
             PooledConnectionLifetime = TimeSpan.Zero,
+            MaxResponseHeadersLength = MaxHeaderKilobytes,
             SslOptions = TlsTrust.Options(check, problem => tlsProblem = problem),
             ConnectCallback = async (_, token) =>
             {
@@ -69,6 +73,8 @@ static class HttpProbe
             length += read;
         }
         if (!regex.IsMatch(encoding.GetString(buffer, 0, length)))
-            throw new ProbeFailure($"body did not match '{pattern}'");
+            throw new ProbeFailure(length == buffer.Length
+                ? $"body did not match '{pattern}' in its first {length} bytes (max_body_bytes)"
+                : $"body did not match '{pattern}'");
     }
 }

@@ -44,7 +44,8 @@ sealed class HostsText(string path)
 
     public WriteOutcome Write(string text)
     {
-        var outcome = HostsFile.Write(Path, text);
+        // The text the decision was based on: another program's newer edit is not overwritten.
+        var outcome = HostsFile.Write(Path, text, cached?.Text);
         cached = null;
         return outcome;
     }
