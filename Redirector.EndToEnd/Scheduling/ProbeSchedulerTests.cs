@@ -72,11 +72,13 @@ public sealed class ProbeSchedulerTests(ITestOutputHelper output) : IAsyncLifeti
             Some.Lb("alpha", check, "127.0.0.1", "127.0.0.2"),
             Some.Lb("beta", check, "127.0.0.2", "127.0.0.9")));
         await CollectAsync(Bound, max: 4);
-        var later = await CollectAsync(TimeSpan.FromSeconds(1));
+        // About 10 each in 2 s (period 0.2 s, after a phase of up to one period); the bounds
+        // only say "again and again, never in a loop", so a loaded machine does not fail it.
+        var later = await CollectAsync(TimeSpan.FromSeconds(2));
 
         var perBackend = later.GroupBy(o => o.Backend).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(4, perBackend.Count);
-        Assert.All(perBackend.Values, count => Assert.InRange(count, 2, 8));
+        Assert.All(perBackend.Values, count => Assert.InRange(count, 3, 15));
         Assert.All(later.Where(o => o.Backend.Lb == "alpha"), o => Assert.True(o.Result.Ok));
     }
 
