@@ -34,9 +34,9 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
     {
         using var stop = new CancellationTokenSource();
         using var signals = Signals(stop);
-        var pidFile = config.Main.PidFile;
-        foreach (var path in pidFile)
-            if (PidFile.Write(path, Environment.ProcessId) is { } problem) log.Warning("{Error}", problem);
+        foreach (var path in config.Main.PidFile)
+            if (PidFile.Write(path, Environment.ProcessId) is { } problem)
+                log.Warning("{Error}", problem);
 
         var (text, error) = hosts.Read();
         if (text is null) log.Error("{Error}", error);
