@@ -60,8 +60,8 @@ public static class HostsFile
         try
         {
             if (expected is not null && Changed(target, expected))
-                return new WriteOutcome.Failed($"{path} was changed by another program " +
-                                               "since it was read; not overwritten");
+                return new WriteOutcome.Superseded($"{path} was changed by another program " +
+                                                   "since it was read; not overwritten");
             return WriteViaRename(target, temp, folder, bytes);
         }
         catch (Exception e)

@@ -12,5 +12,17 @@ public abstract record WriteOutcome
     /// <summary>Nothing usable was written; the file is unchanged unless Reason says so.</summary>
     public sealed record Failed(string Reason) : WriteOutcome;
 
-    public bool Succeeded => this is not Failed;
+    /// <summary>Not written: another program changed the file since the text was computed
+    /// from it. Not a failure: decide again from the new text.</summary>
+    public sealed record Superseded(string Reason) : WriteOutcome;
+
+    public bool Succeeded => this is Atomic or InPlace;
+
+    /// <summary>Why nothing was written, or null when it was.</summary>
+    public string? Problem => this switch
+    {
+        Failed f => f.Reason,
+        Superseded s => s.Reason,
+        _ => null,
+    };
 }

@@ -113,10 +113,11 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             switch (effect)
             {
                 case Effect.WriteHosts w when text is not null:
-                    if (hosts.WriteIfUnchanged(w.Text) is { } outcome)
-                        episodes.Wrote(hosts.Path, observer.Wrote(outcome));
-                    else
+                    var outcome = hosts.Write(w.Text);
+                    if (outcome is WriteOutcome.Superseded)
                         control.Writer.TryWrite(Control.HostsChanged);
+                    else
+                        episodes.Wrote(hosts.Path, observer.Wrote(outcome));
                     break;
                 case Effect.HostsUnusable u:
                     episodes.Unusable(hosts.Path, u.Error);
@@ -189,7 +190,8 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             {
                 if (doc.Block.IsNone) return;
                 var outcome = hosts.Write(doc.Remove());
-                if (outcome is WriteOutcome.Failed f) log.Error("block not removed: {Reason}", f.Reason);
+                if (outcome.Problem is { } problem)
+                    log.Error("block not removed: {Reason}", problem);
                 else log.Information("managed block removed from {Path}", hosts.Path);
             },
             Left: error => log.Error("block not removed: {Message}", error.Message));

@@ -31,17 +31,6 @@ sealed class HostsText(string path)
         }
     }
 
-    /// <summary>Null when the file changed since it was read (another program is writing it):
-    /// the caller decides again from the new text instead of overwriting it.</summary>
-    public WriteOutcome? WriteIfUnchanged(string text)
-    {
-        var info = new FileInfo(Path);
-        if (cached is not { } c || !info.Exists || info.Length != c.Length
-            || info.LastWriteTimeUtc != c.Modified)
-            return null;
-        return Write(text);
-    }
-
     public WriteOutcome Write(string text)
     {
         // The text the decision was based on: another program's newer edit is not overwritten.

@@ -43,7 +43,7 @@ static class RoundCommand
         }
         return hosts.Write((string)next) switch
         {
-            WriteOutcome.Failed f => Fail(f.Reason),
+            { Problem: { } problem } => Fail(problem),
             WriteOutcome.InPlace p => Done($"# wrote {hosts.Path} in place (not atomic: {p.Why})"),
             _ => Done($"# wrote {hosts.Path}"),
         };
