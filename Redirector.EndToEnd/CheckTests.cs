@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Redirector.EndToEnd.Support;
 
 namespace Redirector.EndToEnd;
 
@@ -19,13 +20,13 @@ public sealed class CheckTests : IDisposable
     /// </summary>
     static Run Shell(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(ShellProcess.Command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(ShellDll);
+        foreach (var arg in ShellProcess.Command[1..]) start.ArgumentList.Add(arg);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -38,9 +39,6 @@ public sealed class CheckTests : IDisposable
         }
         return new Run(process.ExitCode, stdout.Result, stderr.Result);
     }
-
-    /// <summary>The Shell project is referenced, so its dll is copied next to this assembly.</summary>
-    static string ShellDll => Path.Combine(AppContext.BaseDirectory, "redirector-shell.dll");
 
     static string RepoFile(string relative)
     {

@@ -1,3 +1,4 @@
+using Redirector.Domain;
 using LanguageExt;
 using Redirector.Domain.Config;
 using static LanguageExt.Prelude;
@@ -27,7 +28,7 @@ static class ConfigLoader
             None: () => new LoadResult(main.Errors, main.Warnings));
         var strict = main.Value.Match(Succ: m => m.Main.StrictPermissions, Fail: _ => false);
         return FilePermissions.Guard(result, strict,
-            mainConfigPath.Cons(lbDir.Map(d => d.Item1).ToSeq()) + result.LbFiles);
+            Seqs.Join(mainConfigPath.Cons(lbDir.Map(d => d.Item1).ToSeq()), result.LbFiles));
     }
 
     static LoadResult LoadLbs(string mainPath, ReadResult<PositionedMain> main, string dir,
@@ -43,7 +44,7 @@ static class ConfigLoader
                     combined.Value.Map(c => c with { Main = Localize(c.Main, hostsOverride) }),
                     combined.Warnings) { LbFiles = paths };
             },
-            Fail: es => new LoadResult(main.Errors + es, main.Warnings));
+            Fail: es => new LoadResult(Seqs.Join(main.Errors, es), main.Warnings));
 
     static MainConfig Localize(MainConfig main, string? hostsOverride) =>
         main with

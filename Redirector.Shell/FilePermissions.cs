@@ -1,3 +1,4 @@
+using Redirector.Domain;
 using LanguageExt;
 using Redirector.Domain.Config;
 using Redirector.Shell.Native;
@@ -20,8 +21,8 @@ static class FilePermissions
         var problems = paths.Distinct().Bind(p => Problems(p, strict));
         if (problems.IsEmpty) return result;
         return strict
-            ? result with { Config = Fail<ConfigError, Configuration>(result.Errors + problems) }
-            : result with { Warnings = result.Warnings + problems };
+            ? result with { Config = Fail<ConfigError, Configuration>(Seqs.Join(result.Errors, problems)) }
+            : result with { Warnings = Seqs.Join(result.Warnings, problems) };
     }
 
     /// <summary>What is wrong with one file or folder; nothing when it cannot be examined (the

@@ -13,11 +13,11 @@ public static class ConfigurationRules
     public static ReadResult<Configuration> Combine(
         string mainFile, ReadResult<PositionedMain> main, Seq<ReadResult<PositionedLb>> lbFiles)
     {
-        var warnings = main.Warnings + lbFiles.Bind(f => f.Warnings);
+        var warnings = Seqs.Join(main.Warnings, lbFiles.Bind(f => f.Warnings));
         var read = lbFiles.Bind(f => f.Value.ToSeq());
-        var crossFile = NoLbs(mainFile, main, lbFiles) + DuplicateNames(read) +
-                        DuplicateHosts(read);
-        var errors = main.Errors + lbFiles.Bind(f => f.Errors) + crossFile;
+        var crossFile = Seqs.Join(NoLbs(mainFile, main, lbFiles), DuplicateNames(read),
+            DuplicateHosts(read));
+        var errors = Seqs.Join(main.Errors, lbFiles.Bind(f => f.Errors), crossFile);
         var config = errors.IsEmpty
             ? main.Value.Map(m => new Configuration(m.Main,
                 toMap(read.Map(p => (p.Lb.Name, p.Lb)))))

@@ -38,8 +38,8 @@ static class HealthCheckReader
         return type.Match(
             Succ: t => config.Match(
                 Succ: c => WithConfig(t, common, c, warnings),
-                Fail: es => Failed(Errors(common) + es, warnings)),
-            Fail: es => Failed(Errors(common) + es + Errors(config), warnings));
+                Fail: es => Failed(Seqs.Join(Errors(common), es), warnings)),
+            Fail: es => Failed(Seqs.Join(Errors(common), es, Errors(config)), warnings));
     }
 
     static ReadResult<HealthCheck> Failed(Seq<ConfigError> errors, Seq<ConfigError> warnings) =>
@@ -52,16 +52,16 @@ static class HealthCheckReader
         if (type == CheckType.Http)
         {
             var http = HttpCheckReader.Read(common, c);
-            return new(http.Value.Map(h => (HealthCheck)h), warnings + http.Warnings);
+            return new(http.Value.Map(h => (HealthCheck)h), Seqs.Join(warnings, http.Warnings));
         }
         var tcp = (common, c.Required("port", f => f.Port()),
                 c.Optional("timeout", HealthCheck.DefaultTimeout, f => f.Seconds()))
             .Apply((m, port, timeout) =>
                 (HealthCheck)new HealthCheck.Tcp(m.Period, m.Rise, m.Fall, port, timeout));
-        return new(tcp, warnings + c.UnknownKeys(TcpKeys, key =>
+        return new(tcp, Seqs.Join(warnings, c.UnknownKeys(TcpKeys, key =>
             HttpCheckReader.Keys.Contains(key)
                 ? $"`{key}` applies only to http checks; a tcp check ignores it"
-                : null));
+                : null)));
     }
 
     static Seq<ConfigError> Errors<T>(Validation<ConfigError, T> v) =>

@@ -42,8 +42,8 @@ public static class LbConfigReader
             (n, h, b, st, hc, down) => new PositionedLb(
                 new LbConfig(n.Text, file, h.Head.Name, h.Tail.Map(x => x.Name), b, st, hc, down),
                 n.At, h.Map(x => x.At)));
-        var warnings = s.UnknownKeys(Keys, Misplaced) + backends.Warnings + strategy.Warnings +
-                       check.Warnings;
+        var warnings = Seqs.Join(s.UnknownKeys(Keys, Misplaced), backends.Warnings,
+            strategy.Warnings, check.Warnings);
         return new ReadResult<PositionedLb>(lb, warnings).Sorted();
     }
 

@@ -35,6 +35,6 @@ public static class ProbeStep
             effects.AddRange(evs);
         }
         var (state, writes) = HostsOutput.Emit(s with { Lbs = lbs }, changed, hostsText);
-        return (state, toSeq(effects.ToArray()) + writes);
+        return (state, Seqs.Join(toSeq(effects.ToArray()), writes));
     }
 }

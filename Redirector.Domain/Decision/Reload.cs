@@ -46,10 +46,10 @@ public static class Reload
         {
             var (next, evs) = LbStep.Decide(lb);
             lbs = lbs.SetItem(lb.Name, next);
-            effects = effects + evs;
+            effects = Seqs.Join(effects, evs);
         }
         var (state, writes) = HostsOutput.Emit(
             s with { Config = config, Lbs = lbs, Rng = rng }, true, hostsText);
-        return (state, effects + writes);
+        return (state, Seqs.Join(effects, writes));
     }
 }

@@ -8,24 +8,24 @@ static class EntryParser
 {
     static readonly char[] Blanks = [' ', '\t'];
 
+    // Plain code rather than LINQ over Either: LanguageExt 4 resolves the type classes behind
+    // SelectMany and Sequence by reflection, which a Native AOT binary does not have.
     public static Either<HostsError, HostsEntry> Parse(string line, int lineNo)
     {
-        Either<HostsError, T> Bad<T>(string reason) =>
-            Left<HostsError, T>(new HostsError.BadEntry(lineNo, line, reason));
+        HostsError Bad(string reason) => new HostsError.BadEntry(lineNo, line, reason);
 
-        Either<HostsError, HostName> Name(string field) =>
-            HostName.Create(field).Match(
-                Succ: Right<HostsError, HostName>,
-                Fail: errors => Bad<HostName>(string.Join("; ", errors)));
-
-        var fields = toSeq(line.Split(Blanks, StringSplitOptions.RemoveEmptyEntries));
-        return fields.Count < 2
-            ? Bad<HostsEntry>("expected an address and a name")
-            : from address in IpLiteral.TryParse(fields[0]).Match(
-                  Some: Right<HostsError, IpLiteral>,
-                  None: () => Bad<IpLiteral>($"'{HostName.Shown(fields[0])}' is not an IP address"))
-              from name in Name(fields[1])
-              from aliases in fields.Skip(2).Map(Name).Sequence()
-              select new HostsEntry(address, name, aliases);
+        var fields = line.Split(Blanks, StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length < 2) return Bad("expected an address and a name");
+        if (IpLiteral.TryParse(fields[0]).Case is not IpLiteral address)
+            return Bad($"'{HostName.Shown(fields[0])}' is not an IP address");
+        var names = new HostName[fields.Length - 1];
+        for (var i = 1; i < fields.Length; i++)
+        {
+            var name = HostName.Create(fields[i]);
+            if (name.IsFail)
+                return Bad(string.Join("; ", name.FailToSeq()));
+            names[i - 1] = name.SuccessToSeq().Head;
+        }
+        return new HostsEntry(address, names[0], toSeq(names[1..]));
     }
 }

@@ -7,12 +7,17 @@ namespace Redirector.Domain.Hosts;
 /// names the line: the caller must never guess where the block ends.</summary>
 static class HostsParser
 {
+    // Match rather than LINQ: LanguageExt 4's SelectMany on Either resolves type classes by
+    // reflection, which a Native AOT binary does not have.
     public static Either<HostsError, HostsDocument> Parse(string text) =>
-        from pair in Pair(MarkerScanner.Scan(text))
-        from block in pair.Match(
-            Some: p => Block(text, p.Begin, p.End).Map(Some),
-            None: () => Right<HostsError, Option<ManagedBlock>>(None))
-        select new HostsDocument(text, block);
+        Pair(MarkerScanner.Scan(text)).Match(
+            Left: Left<HostsError, HostsDocument>,
+            Right: pair => pair.Match(
+                Some: p => Block(text, p.Begin, p.End).Match(
+                    Left: Left<HostsError, HostsDocument>,
+                    Right: block => Right<HostsError, HostsDocument>(
+                        new HostsDocument(text, Some(block)))),
+                None: () => Right<HostsError, HostsDocument>(new HostsDocument(text, None))));
 
     static Either<HostsError, Option<(MarkerLine Begin, MarkerLine End)>> Pair(
         List<MarkerLine> markers)
@@ -35,9 +40,11 @@ static class HostsParser
     }
 
     static Either<HostsError, ManagedBlock> Block(string text, MarkerLine begin, MarkerLine end) =>
-        ReadEntries(text, begin.Next, end.Start, begin.Line + 1).Map(entries =>
-            new ManagedBlock(begin.Start, end.Next, begin.Line, entries,
-                Terminator(text, begin.Next), Terminator(text, end.Next)));
+        ReadEntries(text, begin.Next, end.Start, begin.Line + 1).Match(
+            Left: Left<HostsError, ManagedBlock>,
+            Right: entries => Right<HostsError, ManagedBlock>(
+                new ManagedBlock(begin.Start, end.Next, begin.Line, entries,
+                    Terminator(text, begin.Next), Terminator(text, end.Next))));
 
     /// <summary>The line terminator that ends just before <paramref name="lineEnd"/>.</summary>
     static string Terminator(string text, int lineEnd) =>
@@ -48,13 +55,22 @@ static class HostsParser
     /// <summary>[from, to) is whole lines, each ending in LF or CRLF; blank lines are skipped.
     /// Only the CR of a CRLF is dropped: any other control character is a bad entry.</summary>
     static Either<HostsError, Seq<HostsEntry>> ReadEntries(
-        string text, int from, int to, int firstLine) =>
-        text[from..to].Split('\n')
-            .Select((line, i) => (Text: WithoutCr(line), Line: firstLine + i))
-            .Where(l => l.Text.AsSpan().Trim(" \t").Length > 0)
-            .Select(l => EntryParser.Parse(l.Text, l.Line))
-            .ToSeq()
-            .Sequence();
+        string text, int from, int to, int firstLine)
+    {
+        var entries = new List<HostsEntry>();
+        var lines = text[from..to].Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = WithoutCr(lines[i]);
+            if (line.AsSpan().Trim(" \t").Length == 0) continue;
+            switch (EntryParser.Parse(line, firstLine + i).Case)
+            {
+                case HostsError error: return error;
+                case HostsEntry entry: entries.Add(entry); break;
+            }
+        }
+        return Right<HostsError, Seq<HostsEntry>>(toSeq(entries.ToArray()));
+    }
 
     static string WithoutCr(string line) => line.EndsWith('\r') ? line[..^1] : line;
 }

@@ -16,12 +16,12 @@ public static class Namespaced
         new("unshare", ["-m", "--propagation", "private", "--", "sh", "-c",
             "mount -t tmpfs -o size=\"$1\" redirector-test \"$2\" && cp -p \"$3\" \"$2/hosts\" " +
             "&& shift 3 && exec \"$@\"", "sh", size, folder, hostsFile,
-            "dotnet", ShellProcess.Dll, .. args]);
+            .. ShellProcess.Command, .. args]);
 
     /// <summary>Runs the shell in its own mount namespace, otherwise unchanged.</summary>
     public static ChildProcess Start(params string[] args) =>
         new("unshare",
-            ["-m", "--propagation", "private", "--", "dotnet", ShellProcess.Dll, .. args]);
+            ["-m", "--propagation", "private", "--", .. ShellProcess.Command, .. args]);
 
     /// <summary>A path as the namespaced process sees it.</summary>
     public static string Seen(ChildProcess process, string path) =>

@@ -1,10 +1,18 @@
 namespace Redirector.EndToEnd.Support;
 
-/// <summary>The real <c>redirector-shell</c> (the built dll, run with <c>dotnet</c>) as a test's
-/// child process: waits on the hosts file with a bounded poll, signals, kill on dispose.</summary>
+/// <summary>The real <c>redirector-shell</c> as a test's child process: waits on the hosts file
+/// with a bounded poll, signals, kill on dispose. By default the built dll run with
+/// <c>dotnet</c>; <c>REDIRECTOR_SHELL=/path/to/redirector-shell</c> runs a native (AOT) binary
+/// instead, so the same tests check the production build (bench/aot-e2e).</summary>
 public sealed class ShellProcess : ChildProcess
 {
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "redirector-shell.dll");
+
+    /// <summary>The command line that starts the shell, before its own arguments.</summary>
+    public static string[] Command { get; } =
+        Environment.GetEnvironmentVariable("REDIRECTOR_SHELL") is { Length: > 0 } binary
+            ? [Path.GetFullPath(binary)]
+            : ["dotnet", Dll];
 
     ShellProcess(string fileName, IEnumerable<string> args,
         IReadOnlyDictionary<string, string>? environment)
@@ -16,14 +24,14 @@ public sealed class ShellProcess : ChildProcess
 
     public static ShellProcess Start(
         IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment) =>
-        new("dotnet", [Dll, .. args], environment);
+        new(Command[0], [.. Command[1..], .. args], environment);
 
     /// <summary>Runs the shell inside a private mount namespace (<c>unshare -m</c>) where
     /// <paramref name="bindSource"/> is bind-mounted over <paramref name="bindTarget"/>, as
     /// Docker mounts /etc/hosts. Needs root (see <see cref="RootFactAttribute"/>).</summary>
     public static ShellProcess StartBindMounted(
         string bindSource, string bindTarget, params string[] args) =>
-        new("unshare", BindMounted(bindSource, bindTarget, ["dotnet", Dll, .. args]), null);
+        new("unshare", BindMounted(bindSource, bindTarget, [.. Command, .. args]), null);
 
     /// <summary>unshare(1) arguments that run <paramref name="command"/> (same PID, via exec)
     /// in a private mount namespace with the bind mount in place.</summary>

@@ -62,8 +62,8 @@ sealed class Observer : IDisposable
                 if (effect is Effect.Redirected r) metrics.Redirected(r);
             if (input is Input.ProbesObserved && !everything)
             {
-                var lbs = probed.Select(o => o.Backend.Lb)
-                    .Concat(effects.Select(LbOf).OfType<string>()).Distinct().ToList();
+                var lbs = Enumerable.Concat(probed.Select(o => o.Backend.Lb),
+                    effects.Select(LbOf).OfType<string>()).Distinct().ToList();
                 metrics.Reflect(state, probed.Select(o => o.Backend), lbs);
                 tracker.Reflect(state, lbs, now);
             }
