@@ -24,6 +24,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         Channel.CreateUnbounded<Control>(new() { SingleReader = true });
     readonly Option<SystemdNotifier> systemd = SystemdNotifier.FromEnvironment();
     readonly WriteEpisodes episodes = new(log);
+    readonly Doorbell bell = new();
     Configuration config = config;
     HostsText hosts = new(config.Main.HostsFile);
     State state = null!;
@@ -45,18 +46,10 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         log.Information("redirector {Version} started: {Count} load balancer(s), hosts file {Path}",
             Cli.Version, config.Lbs.Count, hosts.Path);
 
-        scheduler = new ProbeScheduler(observations.Writer);
+        scheduler = new ProbeScheduler(observations.Writer) { Published = bell.Ring };
         scheduler.UpdateConfig(config);
-        using (new HostsWatch(hosts.Path, () => control.Writer.TryWrite(Control.HostsChanged)))
-        {
-            try
-            {
-                await LoopAsync(stop.Token);
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-            }
-        }
+        using (new HostsWatch(hosts.Path, () => Post(Control.HostsChanged)))
+            await OnOwnThread(() => Loop(stop.Token), stop.Token);
         foreach (var n in systemd) n.Notify(SystemdNotifier.Stopping);
         await scheduler.StopAsync();
         if (!config.Main.PersistHostsBlock) RemoveBlock();
@@ -65,27 +58,52 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         return ExitCodes.Ok;
     }
 
-    async Task LoopAsync(CancellationToken stop)
+    /// <summary>Runs the loop on a thread of its own (see <see cref="Doorbell"/>); ends when
+    /// it returns or <paramref name="stop"/> ends it.</summary>
+    static Task OnOwnThread(Action loop, CancellationToken stop)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        new Thread(() =>
+        {
+            try
+            {
+                loop();
+                done.SetResult();
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                done.SetResult();
+            }
+            catch (Exception e)
+            {
+                done.SetException(e);
+            }
+        }) { IsBackground = true, Name = "daemon" }.Start();
+        return done.Task;
+    }
+
+    void Post(Control message)
+    {
+        control.Writer.TryWrite(message);
+        bell.Ring();
+    }
+
+    void Loop(CancellationToken stop)
     {
         var batch = new List<Observation>();
-        // A channel has one pending wait at a time: a new one would cancel the old (costly).
-        Task<bool>? probe = null, other = null;
         while (true)
         {
-            if (probe is null || probe.IsCompleted)
-                probe = observations.Reader.WaitToReadAsync(stop).AsTask();
-            if (other is null || other.IsCompleted)
-                other = control.Reader.WaitToReadAsync(stop).AsTask();
-            await Task.WhenAny(probe, other);
-            stop.ThrowIfCancellationRequested();
+            bell.Wait(stop);
             var reload = false;
             var changed = false;
             while (control.Reader.TryRead(out var c))
                 (reload, changed) = (reload || c == Control.Reload, changed || c == Control.HostsChanged);
-            if (changed && !reload && !observations.Reader.TryPeek(out _))
+            if (changed && !reload)
             {
-                // Let another program finish writing the file before reading it back.
-                await Task.Delay(HostsSettle, stop);
+                // Let another program finish writing the file before reading it back, even
+                // with probe results waiting: a result must not make the daemon read (and
+                // then replace) a file that a plain writer has truncated but not yet filled.
+                if (stop.WaitHandle.WaitOne(HostsSettle)) stop.ThrowIfCancellationRequested();
                 while (control.Reader.TryRead(out var c)) reload |= c == Control.Reload;
             }
             if (reload) Reload();
@@ -115,7 +133,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
                 case Effect.WriteHosts w when text is not null:
                     var outcome = hosts.Write(w.Text);
                     if (outcome is WriteOutcome.Superseded)
-                        control.Writer.TryWrite(Control.HostsChanged);
+                        Post(Control.HostsChanged);
                     else
                         episodes.Wrote(hosts.Path, observer.Wrote(outcome));
                     break;
@@ -209,7 +227,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         var hangup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, c =>
         {
             c.Cancel = true;
-            control.Writer.TryWrite(Control.Reload);
+            Post(Control.Reload);
         });
         return new Registrations(term, interrupt, hangup);
     }

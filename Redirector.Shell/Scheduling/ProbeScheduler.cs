@@ -13,9 +13,10 @@ namespace Redirector.Shell.Scheduling;
 /// (timers, not threads: thousands of backends cost thousands of small tasks). A loop awaits
 /// its probe before sleeping, so a backend never has two probes in flight. The first probe of
 /// a new schedule starts at once (a fast first decision); later ones are shifted by a random
-/// phase of its LB over the whole period, plus a small jitter per backend, so thousands of
-/// backends spread evenly instead of bursting, while an LB's backends stay close in time
-/// (two that die together are both noticed within a few milliseconds).
+/// phase of its LB over the whole period, so thousands of LBs spread evenly instead of
+/// bursting. An LB's backends share its grid exactly: two that die together are noticed
+/// together, the clock starts them in one wake-up and their results mostly reach the daemon
+/// as one batch (one decision instead of one per backend).
 /// <para>Once <see cref="UpdateConfig"/> or <see cref="StopAsync"/> has returned, a stopped
 /// schedule publishes nothing more. Given the whole channel, UpdateConfig also takes out the
 /// unread results of restarted and removed LBs, so every observation read afterwards matches
@@ -27,20 +28,22 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
     /// <summary>Bounds open sockets when thousands of backends start together.</summary>
     public const int MaxProbesInFlight = 1000;
 
-    /// <summary>Per-backend jitter, as a share of the period, on top of its LB's phase.</summary>
-    public const double PhaseSpread = 0.02;
-
     static readonly TimeSpan StopWait = TimeSpan.FromMilliseconds(800);
 
     readonly ChannelReader<Observation>? unread;
     readonly object gate = new();
     readonly SemaphoreSlim slots = new(MaxProbesInFlight);
+    readonly ProbeClock clock = new();
     readonly Dictionary<string, LbSchedule> schedules = new();
     readonly List<Task> loops = new();
     bool stopped;
 
     public ProbeScheduler(Channel<Observation> channel) : this(channel.Writer) =>
         unread = channel.Reader;
+
+    /// <summary>Called after each result is queued (on the thread that produced it), so a
+    /// reader on its own thread can be woken without polling.</summary>
+    public Action? Published { get; init; }
 
     /// <summary>After <see cref="StopAsync"/> it does nothing (a reload racing a stop).</summary>
     public ScheduleChange UpdateConfig(Configuration config)
@@ -106,9 +109,8 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
         {
             foreach (var key in backends)
                 if (schedules.TryGetValue(key.Lb, out var schedule)
-                    && key.Index < schedule.Wakes.Length
-                    && schedule.Wakes[key.Index].CurrentCount == 0)
-                    schedule.Wakes[key.Index].Release();
+                    && key.Index < schedule.Wakes.Length)
+                    schedule.Wakes[key.Index].Set();
         }
     }
 
@@ -123,6 +125,7 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
             schedules.Clear();
             all = Task.WhenAll(loops);
         }
+        clock.Dispose();
         await Task.WhenAny(all, Task.Delay(StopWait));
     }
 
@@ -130,7 +133,7 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
 
     LbSchedule Start(LbConfig lb)
     {
-        var schedule = new LbSchedule(lb);
+        var schedule = new LbSchedule(lb, clock);
         var backendLoops = lb.Backends
             .Select((backend, index) =>
                 Task.Run(() => RunBackendAsync(schedule, index, backend.Host)))
@@ -143,15 +146,14 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
     {
         var check = schedule.Config.HealthCheck;
         var key = new BackendKey(schedule.Config.Name, index);
-        var phase = check.Period * (schedule.Phase + Random.Shared.NextDouble() * PhaseSpread);
-        var due = Stopwatch.GetTimestamp();
+        var phase = check.Period * schedule.Phase;
+        var due = schedule.Start;
         var ct = schedule.Token;
         while (!ct.IsCancellationRequested)
         {
             try
             {
-                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
-                if (await schedule.Wakes[index].WaitAsync(Max(wait, TimeSpan.Zero), ct))
+                if (await schedule.Wakes[index].SleepUntilAsync(due, ct))
                     (due, phase) = (Stopwatch.GetTimestamp(), TimeSpan.Zero);
                 var result = await ProbeWithSlotAsync(check, host, ct);
                 if (!await PublishAsync(schedule, new Observation(key, result))) return;
@@ -174,14 +176,21 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
         }
     }
 
-    static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
-
-    /// <summary>The next slot, or now when the probe overran it (never two at once).</summary>
+    /// <summary>The next slot of the grid. After the immediate first probe the LB's phase
+    /// (under one period) places the grid, so a backend that dies just after the first write
+    /// is still noticed within a period. A slot missed while the probe ran (a timeout, or the
+    /// start-up burst of thousands of first probes) is skipped, not taken late: taking it
+    /// "now" would pile every overrun backend onto the same instant, period after period.
+    /// </summary>
     static long NextDue(long due, TimeSpan period, ref TimeSpan phase)
     {
-        var next = due + (long)((period + phase).TotalSeconds * Stopwatch.Frequency);
+        var step = phase > TimeSpan.Zero ? phase : period;
         phase = TimeSpan.Zero;
-        return Math.Max(next, Stopwatch.GetTimestamp());
+        var next = due + (long)(step.TotalSeconds * Stopwatch.Frequency);
+        var now = Stopwatch.GetTimestamp();
+        if (next >= now) return next;
+        var ticks = (long)(period.TotalSeconds * Stopwatch.Frequency);
+        return next + ((now - next) / ticks + 1) * ticks;
     }
 
     async Task<ProbeResult> ProbeWithSlotAsync(HealthCheck check, string host, CancellationToken ct)
@@ -203,10 +212,15 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
         lock (gate)
         {
             if (schedule.Cancelled) return false;
-            if (output.TryWrite(observation)) return true;
+            if (output.TryWrite(observation))
+            {
+                Published?.Invoke();
+                return true;
+            }
         }
         // A bounded, full channel: wait for room, giving up the ordering guarantee above.
         await output.WriteAsync(observation, schedule.Token);
+        Published?.Invoke();
         return true;
     }
 }
