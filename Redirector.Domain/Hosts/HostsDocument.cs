@@ -34,8 +34,8 @@ public sealed record HostsDocument
     string Append(Seq<HostsEntry> entries)
     {
         var newline = NewlineStyle.Of(Text);
-        var separator = Text.Length == 0 || Text.EndsWith('\n') ? "" : newline;
-        return string.Concat(Text, separator, BlockRenderer.Render(entries, newline, newline));
+        return string.Concat(Text, NewlineStyle.Separator(Text, newline),
+            BlockRenderer.Render(entries, newline, newline));
     }
 
     // The daemon re-applies on every check: an unchanged block must not copy a large file.

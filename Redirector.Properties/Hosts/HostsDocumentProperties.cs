@@ -34,7 +34,9 @@ public class HostsDocumentProperties
                 var firstLf = text.IndexOf('\n');
                 var newline = firstLf > 0 && text[firstLf - 1] == '\r' ? "\r\n" : "\n";
                 AssertAround(text, "", result);
-                Assert.Equal(text.Length == 0 || text.EndsWith('\n') ? "" : newline, added);
+                Assert.Equal(text.Length == 0 || text.EndsWith('\n') ? ""
+                    : text.EndsWith('\r') ? "\r\n"
+                    : newline, added);
             });
 
     [Property(MaxTest = 300)]
