@@ -48,7 +48,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
 
         scheduler = new ProbeScheduler(observations) { Published = bell.Ring };
         scheduler.UpdateConfig(config);
-        using (new HostsWatch(hosts.Path, () => Post(Control.HostsChanged)))
+        using (new HostsWatch(hosts.Path, () => Post(Control.HostsChanged), log))
             await OnOwnThread(() => Loop(stop.Token), stop.Token);
         foreach (var n in systemd) n.Notify(SystemdNotifier.Stopping);
         await scheduler.StopAsync();

@@ -16,7 +16,11 @@ sealed class HostsText(string path)
     {
         try
         {
+            // A symlinked hosts file: FileInfo describes the link itself, whose size and time
+            // never change when the target is edited; the cache must key on the target.
             var info = new FileInfo(Path);
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(true) is FileInfo target)
+                info = target;
             if (!info.Exists) return (null, $"{Path} does not exist");
             if (cached is { } c && c.Length == info.Length && c.Modified == info.LastWriteTimeUtc)
                 return (c.Text, "");
