@@ -1,8 +1,19 @@
+using System.Runtime.InteropServices;
+
 namespace Redirector.Shell.Native;
 
 static partial class LibC
 {
     const int StatxBirthTime = 0x800;
+    const int WriteOk = 2;
+
+    [LibraryImport("libc", EntryPoint = "access", SetLastError = true,
+        StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int AccessNative(string path, int mode);
+
+    /// <summary>Whether this process may create files in <paramref name="folder"/> (which
+    /// exists).</summary>
+    public static bool CanWriteIn(string folder) => AccessNative(folder, WriteOk) == 0;
 
     /// <summary>What tells one folder from another made later at the same path: device, inode
     /// and birth time (the inode number of a deleted folder is often reused at once for the
