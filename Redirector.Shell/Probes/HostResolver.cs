@@ -13,9 +13,6 @@ static class HostResolver
     static readonly SingleFlight<string, IPAddress[]> Resolutions =
         new(Start, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Names whose resolution is running now (at most one each).</summary>
-    public static int InFlight => Resolutions.InFlight;
-
     public static Task<IPAddress[]> ResolveAsync(string host, CancellationToken ct) =>
         Resolutions.RunAsync(host, ct);
 

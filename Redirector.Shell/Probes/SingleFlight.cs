@@ -15,39 +15,29 @@ sealed class SingleFlight<TKey, TResult>(
 
     public Task<TResult> RunAsync(TKey key, CancellationToken ct)
     {
-        Task<TResult> task;
         lock (running)
         {
-            if (!running.TryGetValue(key, out task!))
+            if (!running.TryGetValue(key, out var task))
             {
-                task = Start(key);
-                running[key] = task;
-                task.ContinueWith(Forget, key, CancellationToken.None,
-                    TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                task = RunThenForgetAsync(key);
+                // One that ended at once has already been forgotten (the lock is re-entrant).
+                if (!task.IsCompleted) running[key] = task;
             }
+            return task.WaitAsync(ct);
         }
-        return task.WaitAsync(ct);
     }
 
-    Task<TResult> Start(TKey key)
+    /// <summary>Forgotten before its callers see the outcome, so a caller that asks again
+    /// after it ended always starts a new run.</summary>
+    async Task<TResult> RunThenForgetAsync(TKey key)
     {
         try
         {
-            return start(key);
+            return await start(key);
         }
-        catch (Exception e)
+        finally
         {
-            return Task.FromException<TResult>(e);
+            lock (running) running.Remove(key);
         }
-    }
-
-    /// <summary>Observes the outcome too: when every caller gave up, a failure would otherwise
-    /// surface as an unobserved task exception.</summary>
-    void Forget(Task<TResult> task, object? key)
-    {
-        _ = task.Exception;
-        lock (running)
-            if (running.TryGetValue((TKey)key!, out var current) && current == task)
-                running.Remove((TKey)key!);
     }
 }
