@@ -48,4 +48,30 @@ public sealed class VerdictTests
         Assert.Equal(X509RevocationMode.NoCheck, policy.RevocationMode);
         Assert.Equal(X509ChainTrustMode.CustomRootTrust, policy.TrustMode);
     }
+
+    /// <summary>Its read completes when the test says so, from a thread of its own, as a
+    /// socket thread completes a read.</summary>
+    sealed class ForeignThreadStream : MemoryStream
+    {
+        public TaskCompletionSource<int> Pending { get; } = new();
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct) =>
+            new(Pending.Task);
+    }
+
+    [Fact]
+    public async Task A_tls_connection_continues_its_reads_on_the_pool()
+    {
+        var inner = new ForeignThreadStream();
+        await using var stream = new PoolReadStream(inner);
+
+        var continuedOnPool = stream.ReadAsync(new byte[1]).AsTask().ContinueWith(
+            _ => Thread.CurrentThread.IsThreadPoolThread, CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        var socketThread = new Thread(() => inner.Pending.SetResult(1));
+        socketThread.Start();
+        socketThread.Join();
+
+        Assert.True(await continuedOnPool);
+    }
 }
