@@ -56,9 +56,9 @@ public sealed class SilentResolver : IDisposable
         }
     }
 
-    /// <summary>resolv.conf text naming this server; glibc waits timeout × attempts for it.
-    /// </summary>
-    public string ResolvConf(int timeoutSeconds = 5, int attempts = 2) =>
+    /// <summary>resolv.conf text naming this server; glibc waits timeout × attempts for it
+    /// (30 s is the most it takes for one attempt).</summary>
+    public string ResolvConf(int timeoutSeconds = 30, int attempts = 2) =>
         $"nameserver {Address}\noptions timeout:{timeoutSeconds} attempts:{attempts}\n";
 
     public void Dispose() => socket.Dispose();
