@@ -5,13 +5,15 @@ namespace Redirector.EndToEnd.Hardening;
 /// <summary>A body regex that backtracks for its whole match timeout on every probe must not
 /// hold up another LB's probe. The real shell completes socket operations inline on one
 /// thread per core; a verdict computed there would stall every socket of that thread, so a
-/// healthy backend answering meanwhile would time out. Twelve such probes keep each of two
-/// socket threads busy for about 3 s, longer than the healthy LB's 2 s timeout.</summary>
+/// healthy backend answering meanwhile would time out. Twenty such probes keep each of two
+/// socket threads busy for about 5 s, longer than the healthy LB's 3.5 s timeout, which
+/// leaves room for a loaded machine (the first probe of a process also compiles the HTTP
+/// code).</summary>
 [Trait("Category", "Hardening")]
 [Collection(HardeningCollection.Name)]
 public sealed class SlowVerdictTests : IDisposable
 {
-    const int SlowLbs = 12;
+    const int SlowLbs = 20;
     // (a|aa)+$ tries every way to split the run of a's before failing at the '!'.
     const string Pathological = "(a|aa)+$";
 
@@ -30,7 +32,7 @@ public sealed class SlowVerdictTests : IDisposable
           config:
             port: {port}
             path: /health
-            timeout: {timeout}
+            timeout: {timeout.ToString(System.Globalization.CultureInfo.InvariantCulture)}
         {extra}
         """;
 
@@ -40,11 +42,11 @@ public sealed class SlowVerdictTests : IDisposable
         using var slow = LoopbackHttpServer.Started(HttpReply.Ok(new string('a', 40) + "!"));
         // Answers while the slow verdicts run, so its completion meets a busy socket thread.
         using var healthy = LoopbackHttpServer.Started(
-            HttpReply.Ok().After(TimeSpan.FromMilliseconds(400)));
+            HttpReply.Ok().After(TimeSpan.FromSeconds(1)));
         for (var i = 0; i < SlowLbs; i++)
-            dir.WriteLb($"slow{i:00}", HttpLb($"slow{i:00}", slow.Port, timeout: 20,
+            dir.WriteLb($"slow{i:00}", HttpLb($"slow{i:00}", slow.Port, timeout: 25,
                 $"    expected_response: \"{Pathological}\""));
-        dir.WriteLb("healthy", HttpLb("healthy", healthy.Port, timeout: 2));
+        dir.WriteLb("healthy", HttpLb("healthy", healthy.Port, timeout: 3.5));
 
         var (code, stdout, stderr) = await dir.RunAsync("--dry-run");
 
