@@ -7,8 +7,9 @@ using Redirector.Shell.Probes;
 namespace Redirector.EndToEnd.Probes;
 
 /// <summary>What decides a probe's verdict stays bounded: a regex that backtracks is a body
-/// failure at its match timeout, and certificate chains are built from what the backend sent
-/// and the local trust only, never from downloads or revocation servers.</summary>
+/// failure at its match timeout, certificate chains are built from what the backend sent and
+/// the local trust only, never from downloads or revocation servers, and a TLS connection's
+/// reads (so its handshake checks) continue on the pool, not on a socket thread.</summary>
 public sealed class VerdictTests
 {
     [Fact]
