@@ -14,13 +14,9 @@ public sealed class SystemdTests
         var servers = LoopbackTcpServer.StartMany("127.0.0.1", "127.0.0.2");
         using var dir = new ConfigDir();
         dir.WriteTcpLb("db", servers[0].Port, ["127.0.0.1", "127.0.0.2"]);
-        var path = Path.Combine(dir.Folder, "notify.sock");
-        using var systemd = new Socket(AddressFamily.Unix, SocketType.Dgram, ProtocolType.Unspecified);
-        systemd.Bind(new UnixDomainSocketEndPoint(path));
-        systemd.ReceiveTimeout = 15_000;
-        using var daemon = ShellProcess.Start(
-            ["-c", dir.MainPath, "--hosts-file", dir.Hosts.Path],
-            new Dictionary<string, string> { ["NOTIFY_SOCKET"] = path });
+        var (systemd, daemon) = UnderNotify(dir);
+        using var _ = systemd;
+        using var __ = daemon;
 
         var ready = Receive(systemd);
         var entryAtReady = dir.EntryFor("db.test");
@@ -39,13 +35,9 @@ public sealed class SystemdTests
     {
         using var dir = new ConfigDir();
         var before = dir.Hosts.ReadBytes();
-        var path = Path.Combine(dir.Folder, "notify.sock");
-        using var systemd = new Socket(AddressFamily.Unix, SocketType.Dgram, ProtocolType.Unspecified);
-        systemd.Bind(new UnixDomainSocketEndPoint(path));
-        systemd.ReceiveTimeout = 15_000;
-        using var daemon = ShellProcess.Start(
-            ["-c", dir.MainPath, "--hosts-file", dir.Hosts.Path],
-            new Dictionary<string, string> { ["NOTIFY_SOCKET"] = path });
+        var (systemd, daemon) = UnderNotify(dir);
+        using var _ = systemd;
+        using var __ = daemon;
 
         var ready = Receive(systemd);
         daemon.Signal("TERM");
@@ -53,6 +45,18 @@ public sealed class SystemdTests
         Assert.Contains("READY=1", ready);
         Assert.Equal(0, await daemon.WaitForExitAsync(TimeSpan.FromSeconds(5)));
         Assert.Equal(before, dir.Hosts.ReadBytes());
+    }
+
+    /// <summary>A datagram socket standing in for systemd's NOTIFY_SOCKET, and the daemon
+    /// started with it.</summary>
+    static (Socket Systemd, ShellProcess Daemon) UnderNotify(ConfigDir dir)
+    {
+        var path = Path.Combine(dir.Folder, "notify.sock");
+        var systemd = new Socket(AddressFamily.Unix, SocketType.Dgram, ProtocolType.Unspecified);
+        systemd.Bind(new UnixDomainSocketEndPoint(path));
+        systemd.ReceiveTimeout = 15_000;
+        return (systemd, ShellProcess.Start(["-c", dir.MainPath, "--hosts-file", dir.Hosts.Path],
+            new Dictionary<string, string> { ["NOTIFY_SOCKET"] = path }));
     }
 
     static string Receive(Socket socket)
