@@ -58,7 +58,9 @@ if [ -z "$binary" ]; then
 fi
 [ -x "$binary" ] || { echo "build.sh: $binary is not an executable" >&2; exit 1; }
 
-root="$work/root"
+# Staged where debhelper would stage it; DEBIAN/ marks the package root for dpkg-shlibdeps.
+root="$work/src/debian/redirector"
+install -d -m 0755 "$root/DEBIAN"
 doc="$root/usr/share/doc/redirector"
 install -D -m 0755 "$binary" "$root/usr/bin/redirector-shell"
 # The repository's unit names the from-source path; the package installs to /usr/bin.
@@ -90,13 +92,11 @@ find "$root" -type d -exec chmod 0755 {} +
 find "$root/usr/share" "$root/etc" -type f -exec chmod 0644 {} +
 
 # Depends from the binary's ELF NEEDED entries, as debhelper would compute them.
-mkdir -p "$work/shlibs/debian"
 printf 'Source: redirector\n\nPackage: redirector\nArchitecture: amd64\n' \
-    >"$work/shlibs/debian/control"
-depends="$(cd "$work/shlibs" && dpkg-shlibdeps -O "$root/usr/bin/redirector-shell" \
+    >"$work/src/debian/control"
+depends="$(cd "$work/src" && dpkg-shlibdeps -O debian/redirector/usr/bin/redirector-shell \
     | sed -n 's/^shlibs:Depends=//p')"
 
-install -d -m 0755 "$root/DEBIAN"
 sed -e "s/@VERSION@/$version/" -e "s/@DEPENDS@/$depends/" \
     -e "s/@SIZE@/$(du -sk --exclude=DEBIAN "$root" | cut -f1)/" \
     "$here/debian/control.in" >"$root/DEBIAN/control"
