@@ -231,11 +231,15 @@ check "redirector-shell status shows the active backend" \
 
 # --- reload -------------------------------------------------------------------------------
 pid="$(main_pid)"
+# A group other than root's, to see the unit's only capability (CAP_CHOWN) keep it.
+inside chgrp adm /etc/hosts
 lb_file 127.0.0.3 | put /etc/redirector/lb_configs/web.yml
 inside systemctl reload redirector && rc=0 || rc=$?
 check "systemctl reload (no /bin/kill) applies an edited LB file, same process" \
     "$( [ "$rc" = 0 ] && wait_entry 127.0.0.3 web.test && [ "$(main_pid)" = "$pid" ] \
         && echo 0 || echo 1)" "exit $rc"
+check "the rewrite kept the hosts file's mode and group (0644 root:adm)" \
+    "$(ok test "$(inside stat -c '%a %U:%G' /etc/hosts)" = "644 root:adm")"
 printf 'name: web\nlocal_host: web.test\nstrategy: nonsense\n' \
     | put /etc/redirector/lb_configs/web.yml
 inside systemctl reload redirector && rc=0 || rc=$?
