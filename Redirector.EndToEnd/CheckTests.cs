@@ -173,14 +173,15 @@ public sealed class CheckTests : IDisposable
     }
 
     [Fact]
-    public void An_empty_lb_configs_dir_is_an_error()
+    public void An_empty_lb_configs_dir_is_a_warning()
     {
         var main = Write("config.yml", "");
         Directory.CreateDirectory(Path.Combine(dir, "lb_configs"));
         var run = Shell("-c", main, "--check");
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal([$"{main}: lb_configs_dir: no load balancer files (*.yml, *.yaml) in " +
-                      $"{dir}/lb_configs"], run.ErrorLines);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal([$"{main}: warning: lb_configs_dir: no load balancer files (*.yml, *.yaml) in " +
+                      $"{dir}/lb_configs; nothing is written until one is added"], run.ErrorLines);
+        Assert.Equal("0 load balancers, 0 errors, 1 warning\n", run.Stdout);
     }
 
     [Fact]

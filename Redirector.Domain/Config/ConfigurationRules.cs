@@ -3,9 +3,10 @@ using static LanguageExt.Prelude;
 
 namespace Redirector.Domain.Config;
 
-/// <summary>Rules that span files: at least one LB, LB names unique, and every hosts-file name
-/// (local_host and aliases) owned by one LB only. Names compare without case, as DNS does.
-/// </summary>
+/// <summary>Rules that span files: LB names unique, and every hosts-file name (local_host and
+/// aliases) owned by one LB only; no LB at all is a warning (a freshly installed package has
+/// none yet: the daemon runs, writes nothing, and a reload picks up the first file). Names
+/// compare without case, as DNS does.</summary>
 public static class ConfigurationRules
 {
     /// <param name="mainFile">Shown in errors about the LB directory as a whole.</param>
@@ -13,10 +14,10 @@ public static class ConfigurationRules
     public static ReadResult<Configuration> Combine(
         string mainFile, ReadResult<PositionedMain> main, Seq<ReadResult<PositionedLb>> lbFiles)
     {
-        var warnings = Seqs.Join(main.Warnings, lbFiles.Bind(f => f.Warnings));
+        var warnings = Seqs.Join(main.Warnings, lbFiles.Bind(f => f.Warnings),
+            NoLbs(mainFile, main, lbFiles));
         var read = lbFiles.Bind(f => f.Value.ToSeq());
-        var crossFile = Seqs.Join(NoLbs(mainFile, main, lbFiles), DuplicateNames(read),
-            DuplicateHosts(read));
+        var crossFile = Seqs.Join(DuplicateNames(read), DuplicateHosts(read));
         var errors = Seqs.Join(main.Errors, lbFiles.Bind(f => f.Errors), crossFile);
         var config = errors.IsEmpty
             ? main.Value.Map(m => new Configuration(m.Main,
@@ -31,7 +32,8 @@ public static class ConfigurationRules
             ? main.Value.Match(
                 Succ: m => Seq1(new ConfigError(mainFile, m.LbConfigsDirAt.Line,
                     m.LbConfigsDirAt.Column, "lb_configs_dir",
-                    $"no load balancer files (*.yml, *.yaml) in {m.Main.LbConfigsDir}")),
+                    $"no load balancer files (*.yml, *.yaml) in {m.Main.LbConfigsDir}; " +
+                    "nothing is written until one is added")),
                 Fail: _ => Seq<ConfigError>())
             : Empty;
 

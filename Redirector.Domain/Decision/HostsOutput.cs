@@ -38,18 +38,11 @@ public static class HostsOutput
         var next = doc.Apply(entries);
         if (next == doc.Text)
             return (s with { Checked = doc, Unusable = None }, Empty);
-        return (s with { Checked = Written(doc, next, entries), Unusable = None },
-            Seq1<Effect>(new Effect.WriteHosts(next)));
+        // Parsing the new text costs a few ms on a large file, but only when it changes.
+        return WriteCheck.Verify(next, entries).Match(
+            Right: written => (s with { Checked = written, Unusable = None },
+                Seq1<Effect>(new Effect.WriteHosts(next))),
+            Left: e => (s with { Checked = None, Unusable = doc.Text },
+                Seq1<Effect>(new Effect.HostsUnusable(e))));
     }
-
-    /// <summary>The document of the text just written, without parsing it again: Apply keeps
-    /// everything outside the block, so only the block's end and entries move. Parsing a large
-    /// hosts file on every write cost more than all the rest of a step.</summary>
-    static Option<HostsDocument> Written(HostsDocument doc, string next, Seq<HostsEntry> entries) =>
-        doc.Block.Match(
-            Some: b => new HostsDocument(next, b with
-            {
-                End = b.End + next.Length - doc.Text.Length, Entries = entries,
-            }),
-            None: () => HostsDocument.Parse(next).ToOption());
 }

@@ -21,11 +21,12 @@ public sealed record HostsDocument
         HostsParser.Parse(text);
 
     /// <summary>The text with the block replaced by these entries (rendered in the order
-    /// given), or a new block appended.</summary>
+    /// given), or a new block appended when there is an entry to write (a block that exists
+    /// is kept, even empty; none is added empty).</summary>
     public string Apply(Seq<HostsEntry> entries) =>
         Block.Match(
             Some: b => Replace(b, BlockRenderer.Render(entries, b.Newline, b.Trailer)),
-            None: () => Append(entries));
+            None: () => entries.IsEmpty ? Text : Append(entries));
 
     /// <summary>The text without the block (and unchanged when there is none).</summary>
     public string Remove() =>
@@ -34,8 +35,8 @@ public sealed record HostsDocument
     string Append(Seq<HostsEntry> entries)
     {
         var newline = NewlineStyle.Of(Text);
-        var separator = Text.Length == 0 || Text.EndsWith('\n') ? "" : newline;
-        return string.Concat(Text, separator, BlockRenderer.Render(entries, newline, newline));
+        return string.Concat(Text, NewlineStyle.Separator(Text, newline),
+            BlockRenderer.Render(entries, newline, newline));
     }
 
     // The daemon re-applies on every check: an unchanged block must not copy a large file.

@@ -38,4 +38,12 @@ public abstract record HostsError(int Line)
         public override string Problem =>
             $"cannot read '{HostName.Shown(Text)}' inside the managed block: {Reason}";
     }
+
+    /// <summary>The edited text would not read back as intended (Why says how); a defect of
+    /// the editor caught before the write, so nothing is written.</summary>
+    public sealed record WouldNotReadBack(int Line, string Why) : HostsError(Line)
+    {
+        public override string Problem =>
+            $"the edited file would not read back correctly ({Why}); not written";
+    }
 }

@@ -34,6 +34,27 @@ public sealed class SystemdTests
         foreach (var s in servers) s.Dispose();
     }
 
+    [Fact]
+    public async Task Without_load_balancers_the_daemon_is_ready_at_once_and_writes_nothing()
+    {
+        using var dir = new ConfigDir();
+        var before = dir.Hosts.ReadBytes();
+        var path = Path.Combine(dir.Folder, "notify.sock");
+        using var systemd = new Socket(AddressFamily.Unix, SocketType.Dgram, ProtocolType.Unspecified);
+        systemd.Bind(new UnixDomainSocketEndPoint(path));
+        systemd.ReceiveTimeout = 15_000;
+        using var daemon = ShellProcess.Start(
+            ["-c", dir.MainPath, "--hosts-file", dir.Hosts.Path],
+            new Dictionary<string, string> { ["NOTIFY_SOCKET"] = path });
+
+        var ready = Receive(systemd);
+        daemon.Signal("TERM");
+
+        Assert.Contains("READY=1", ready);
+        Assert.Equal(0, await daemon.WaitForExitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Equal(before, dir.Hosts.ReadBytes());
+    }
+
     static string Receive(Socket socket)
     {
         var buffer = new byte[4096];

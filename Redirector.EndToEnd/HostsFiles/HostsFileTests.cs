@@ -75,16 +75,29 @@ public sealed class HostsFileTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_file_fails_with_a_reason_and_leaves_nothing_behind()
+    public void A_missing_file_is_created_readable_by_all_and_nothing_is_left_behind()
     {
         var missing = hosts.Beside("no-such-hosts");
 
-        var outcome = HostsFile.Write(missing, "x\n");
+        var outcome = HostsFile.Write(missing, "x\n", expected: "");
 
-        var failed = Assert.IsType<WriteOutcome.Failed>(outcome);
-        Assert.Contains("no-such-hosts", failed.Reason);
-        Assert.False(File.Exists(missing));
+        Assert.True(outcome is WriteOutcome.Atomic, outcome.ToString());
+        Assert.Equal("x\n", File.ReadAllText(missing));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead
+                     | UnixFileMode.OtherRead, File.GetUnixFileMode(missing));
         Assert.Empty(Leftovers());
+    }
+
+    [Fact]
+    public void A_file_created_meanwhile_is_not_overwritten_by_a_text_computed_without_it()
+    {
+        var missing = hosts.Beside("appeared");
+        File.WriteAllText(missing, "127.0.0.1 mine\n");
+
+        var outcome = HostsFile.Write(missing, "x\n", expected: "");
+
+        Assert.IsType<WriteOutcome.Superseded>(outcome);
+        Assert.Equal("127.0.0.1 mine\n", File.ReadAllText(missing));
     }
 
     [Fact]

@@ -20,16 +20,25 @@ public static class PrivateMount
     /// <summary>One bind mount, made in list order; ReadOnly remounts it read-only.</summary>
     public sealed record Bind(string Source, string Target, bool ReadOnly = false);
 
+    /// <summary>A fresh tmpfs over Target (e.g. "size=8k"), made before the binds.</summary>
+    public sealed record Tmpfs(string Target, string Options);
+
     [DllImport("libc", SetLastError = true)]
     static extern int unshare(int flags);
 
     [DllImport("libc", SetLastError = true)]
     static extern int mount(string? source, string target, string? type, ulong flags, IntPtr data);
 
+    [DllImport("libc", SetLastError = true, EntryPoint = "mount")]
+    static extern int mountWithOptions(
+        string source, string target, string type, ulong flags, string options);
+
     public static T Run<T>(string source, string target, Func<T> action) =>
         Run([new Bind(source, target)], action);
 
-    public static T Run<T>(IReadOnlyList<Bind> binds, Func<T> action)
+    public static T Run<T>(IReadOnlyList<Bind> binds, Func<T> action) => Run([], binds, action);
+
+    public static T Run<T>(IReadOnlyList<Tmpfs> tmpfs, IReadOnlyList<Bind> binds, Func<T> action)
     {
         T? result = default;
         Exception? failure = null;
@@ -40,6 +49,9 @@ public static class PrivateMount
                 Check(unshare(CloneNewNs), "unshare(CLONE_NEWNS)");
                 Check(mount(null, "/", null, MsRec | MsPrivate, IntPtr.Zero),
                     "mount --make-rprivate /");
+                foreach (var (target, options) in tmpfs)
+                    Check(mountWithOptions("redirector-test", target, "tmpfs", 0, options),
+                        $"mount -t tmpfs -o {options} {target}");
                 foreach (var (source, target, readOnly) in binds)
                 {
                     Check(mount(source, target, null, MsBind, IntPtr.Zero),

@@ -28,9 +28,14 @@ public class ConfigurationRulesTests
     }
 
     [Fact]
-    public void No_lb_files_is_an_error_at_lb_configs_dir() =>
+    public void No_lb_files_is_a_warning_at_lb_configs_dir()
+    {
+        var result = ConfigurationRules.Combine("config.yml", Main, Empty);
+        Assert.True(result.Value.IsSuccess);
         Assert.Equal(Seq1("config.yml:1:17: lb_configs_dir: no load balancer files " +
-                         "(*.yml, *.yaml) in /etc/redirector/lbs"), Errors());
+                          "(*.yml, *.yaml) in /etc/redirector/lbs; nothing is written until " +
+                          "one is added"), result.Warnings.Map(w => w.ToString()));
+    }
 
     [Fact]
     public void Duplicate_lb_names_name_both_files() =>

@@ -27,6 +27,18 @@ public class HostsDocumentExamples
     }
 
     [Fact]
+    public void A_text_without_a_block_gets_none_while_there_is_no_entry_to_write() =>
+        Assert.Equal(Some.HostsText, Some.HostsDocumentOf(Some.HostsText).Apply(Empty));
+
+    [Fact]
+    public void An_existing_block_is_kept_even_when_it_becomes_empty()
+    {
+        var text = Some.HostsText + Some.OriginalBlock;
+        Assert.Equal(Some.HostsText + "# BEGIN REDIRECTOR MANAGED BLOCK\n" +
+            "# END REDIRECTOR MANAGED BLOCK\n", Some.HostsDocumentOf(text).Apply(Empty));
+    }
+
+    [Fact]
     public void An_empty_text_becomes_the_block_alone() =>
         Assert.Equal(Block, Some.HostsDocumentOf("").Apply(Some.HostsEntries));
 

@@ -39,8 +39,12 @@ public static class HostsModel
                 + string.Concat(lines.Skip(e + 1));
         }
         if (begin is { } open) return $"MissingEnd {open + 1}";
+        if (entries.IsEmpty) return text;
         var newline = lines.Count > 0 && Terminator(lines[0]) == "\r\n" ? "\r\n" : "\n";
-        var separator = text.Length == 0 || text.EndsWith('\n') ? "" : newline;
+        // A lone CR at the end is content of the last line: CRLF keeps it so.
+        var separator = text.Length == 0 || text.EndsWith('\n') ? ""
+            : text.EndsWith('\r') ? "\r\n"
+            : newline;
         return text + separator + Render(entries, newline, newline);
     }
 

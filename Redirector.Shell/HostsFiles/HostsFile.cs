@@ -22,18 +22,19 @@ public static class HostsFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Prelude.Left<string, string>($"cannot read {path}: {e.Message}");
+            return Prelude.Left<string, string>($"cannot read {path}: {Errors.Describe(e)}");
         }
     }
 
     /// <summary>Replaces the file's text: temp file in the same folder, fsync, the original's
-    /// mode and owner, rename over, fsync of the folder. When rename cannot replace the file
-    /// (a bind mount: EBUSY, EXDEV), no temp file can be made beside it, or its owner cannot
-    /// be kept, writes in place and reads back. With <paramref name="expected"/> (the text the
-    /// new one was computed from), a file another program changed meanwhile is left alone: its
-    /// edit would be lost. Runs under <see cref="FolderLock"/>; the first write of a process
-    /// removes temp files of writers that were killed. Never throws: a failure is an outcome.
-    /// </summary>
+    /// mode and owner, rename over, fsync of the folder. Only where rename cannot work here (a
+    /// bind mount: EBUSY, EXDEV; a folder that refuses new files: EROFS, EACCES, EPERM; an
+    /// owner that cannot be kept) it writes in place (<see cref="InPlaceWrite"/>). A missing
+    /// file is created 0644. With <paramref name="expected"/> (the text the new one was
+    /// computed from, "" for a missing file), a file another program changed meanwhile is left
+    /// alone: its edit would be lost. Runs under <see cref="FolderLock"/>; the first write of
+    /// a process removes temp files of writers that were killed. Never throws: a failure is an
+    /// outcome.</summary>
     public static WriteOutcome Write(string path, string text, string? expected = null)
     {
         var bytes = Encoding.Latin1.GetBytes(text);
@@ -44,73 +45,80 @@ public static class HostsFile
             target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName
                      ?? Path.GetFullPath(path);
         }
+        catch (FileNotFoundException)
+        {
+            // Missing: created below, holding the block.
+            target = Path.GetFullPath(path);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException
                                       or ArgumentException)
         {
-            return new WriteOutcome.Failed($"cannot resolve {path}: {e.Message}");
+            return new WriteOutcome.Failed($"cannot resolve {path}: {Errors.Describe(e)}");
         }
         var folder = Path.GetDirectoryName(target) ?? "/";
-        if (Interlocked.Exchange(ref swept, 1) == 0) StaleTempFiles.Sweep(target);
-        var temp = Path.Combine(folder, StaleTempFiles.Name(target, Environment.ProcessId,
-            Interlocked.Increment(ref tempCounter)));
+        if (Interlocked.Exchange(ref swept, 1) == 0) StaleTempFiles.Sweep(target, firstOfRun: true);
         using var folderLock = FolderLock.Take(folder);
         if (folderLock is null)
             return new WriteOutcome.Failed($"cannot write {path}: another program holds the " +
                                            $"lock on {folder}");
+        string? temp = null;
         try
         {
             if (expected is not null && Changed(target, expected))
                 return new WriteOutcome.Superseded($"{path} was changed by another program " +
                                                    "since it was read; not overwritten");
-            return WriteViaRename(target, temp, folder, bytes);
-        }
-        catch (Exception e)
-        {
-            return new WriteOutcome.Failed($"cannot write {path}: {WithoutTemp(e.Message, temp)}");
-        }
-        finally
-        {
-            TryDelete(temp);
-        }
-    }
-
-    static WriteOutcome WriteViaRename(string target, string temp, string folder, byte[] bytes)
-    {
-        var mode = File.GetUnixFileMode(target);
-        var (uid, gid, statError) = LibC.Owner(target);
-        if (statError != 0)
-            return new WriteOutcome.Failed($"cannot stat {target}: {LibC.Describe(statError)}");
-        FileStream created;
-        try
-        {
-            created = new FileStream(temp, new FileStreamOptions
-            {
-                Mode = FileMode.CreateNew, Access = FileAccess.Write,
-                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-            });
+            return WriteViaRename(target, folder, bytes, out temp);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A read-only /etc with a writable hosts file mounted in (some containers).
-            return InPlace(target, bytes, $"cannot create a temp file in {folder}: {e.Message}");
+            return new WriteOutcome.Failed($"cannot write {path}: {Errors.Describe(e)}");
         }
-        using (var stream = created)
+        finally
+        {
+            if (temp is not null) TryDelete(temp);
+        }
+    }
+
+    static WriteOutcome WriteViaRename(string target, string folder, byte[] bytes, out string? temp)
+    {
+        temp = null;
+        var (mode, owner) = ModeAndOwner(target);
+        if (owner is { Error: not 0 } broken)
+            return new WriteOutcome.Failed($"cannot stat {target}: {LibC.Describe(broken.Error)}");
+        var (created, createError) = CreateTemp(target, folder, out temp);
+        if (created is null)
+        {
+            temp = null;
+            return createError is LibC.EROFS or LibC.EACCES or LibC.EPERM && owner is not null
+                // A read-only /etc with a writable hosts file mounted in (some containers).
+                ? InPlaceWrite.Run(target, bytes, "cannot create a temp file in " +
+                                                  $"{folder}: {LibC.Describe(createError)}")
+                : new WriteOutcome.Failed($"cannot create a temp file in {folder}: " +
+                                          $"{LibC.Describe(createError)}; nothing changed");
+        }
+        using (var stream = new FileStream(created, FileAccess.Write, bufferSize: 0))
         {
             stream.Write(bytes);
-            var chownError = LibC.Chown(temp, uid, gid);
-            if (chownError != 0)
-                return InPlace(target, bytes, $"cannot keep the owner {uid}:{gid} " +
-                                              $"on a new file: {LibC.Describe(chownError)}");
+            if (owner is { } o)
+            {
+                var chownError = LibC.Chown(temp!, o.Uid, o.Gid);
+                if (chownError != 0)
+                    return InPlaceWrite.Run(target, bytes, $"cannot keep the owner " +
+                                                           $"{o.Uid}:{o.Gid} on a new file: " +
+                                                           LibC.Describe(chownError));
+            }
             File.SetUnixFileMode(stream.SafeFileHandle, mode);
             stream.Flush(flushToDisk: true);
         }
-        var renameError = LibC.Rename(temp, target);
-        if (renameError is LibC.EBUSY or LibC.EXDEV)
-            return InPlace(target, bytes, $"rename failed with {LibC.Describe(renameError)}; " +
-                                          "the file is probably bind-mounted");
+        var renameError = LibC.Rename(temp!, target);
+        if (renameError is LibC.EBUSY or LibC.EXDEV && owner is not null)
+            return InPlaceWrite.Run(target, bytes, "rename failed with " +
+                                                   $"{LibC.Describe(renameError)}; the file is " +
+                                                   "probably bind-mounted");
         if (renameError != 0)
             return new WriteOutcome.Failed(
                 $"cannot rename a temp file over {target}: {LibC.Describe(renameError)}");
+        temp = null;
         var syncError = LibC.FsyncFolder(folder);
         // The new file is in place; only its durability across a power loss is in doubt.
         return syncError == 0
@@ -119,30 +127,36 @@ public static class HostsFile
                                       LibC.Describe(syncError));
     }
 
-    /// <summary>Overwrites from the start and truncates after, so a reader never sees an empty
-    /// file, only (briefly) a mix; then checks the bytes that were written.</summary>
-    static WriteOutcome InPlace(string target, byte[] bytes, string why)
+    const UnixFileMode NewFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite
+                                     | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+
+    /// <summary>The file's mode and owner to keep; a missing file gets 0644 and this process
+    /// as its owner (owner null).</summary>
+    static (UnixFileMode Mode, (uint Uid, uint Gid, int Error)? Owner) ModeAndOwner(string target)
     {
-        using (var stream = new FileStream(target, FileMode.Open, FileAccess.Write))
-        {
-            stream.Write(bytes);
-            stream.SetLength(bytes.Length);
-            stream.Flush(flushToDisk: true);
-        }
-        var back = File.ReadAllBytes(target);
-        return back.AsSpan().SequenceEqual(bytes)
-            ? new WriteOutcome.InPlace(why)
-            : new WriteOutcome.Failed($"in-place write of {target} did not read back " +
-                                      "(another program wrote at the same time?)");
+        var owner = LibC.Owner(target);
+        if (owner.Error == LibC.ENOENT) return (NewFileMode, null);
+        return (owner.Error == 0 ? File.GetUnixFileMode(target) : NewFileMode, owner);
     }
 
-    // The temp name changes with every attempt; a reason that did too would defeat logging a
-    // failure once per episode (disk full, read-only) rather than once per attempt.
-    static string WithoutTemp(string message, string temp) =>
-        message.Replace($" : '{temp}'", " (temp file)").Replace(temp, "the temp file");
+    /// <summary>A new temp file beside the target. A name taken (a leftover of a process that
+    /// had the same PID and was not swept) moves on to the next name.</summary>
+    static (Microsoft.Win32.SafeHandles.SafeFileHandle? File, int Error) CreateTemp(
+        string target, string folder, out string? temp)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            temp = Path.Combine(folder, StaleTempFiles.Name(target, Environment.ProcessId,
+                Interlocked.Increment(ref tempCounter)));
+            var (file, error) = LibC.CreateExclusive(temp,
+                UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            if (error != LibC.EEXIST || attempt == 3) return (file, error);
+        }
+    }
 
     static bool Changed(string target, string expected)
     {
+        if (LibC.Owner(target).Error == LibC.ENOENT) return expected.Length != 0;
         var now = File.ReadAllBytes(target);
         return now.Length != expected.Length || Encoding.Latin1.GetString(now) != expected;
     }

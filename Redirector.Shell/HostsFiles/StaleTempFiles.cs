@@ -12,8 +12,11 @@ static class StaleTempFiles
         $".{Path.GetFileName(target)}{Marker}{pid}-{counter}.tmp";
 
     /// <summary>Removes the dead writers' temp files beside <paramref name="target"/>; returns
-    /// how many. Never throws: a file that cannot be removed is left for the next sweep.</summary>
-    public static int Sweep(string target)
+    /// how many. On the first sweep of a run, files that carry this process's own PID are a
+    /// dead writer's too (an earlier process with the same PID: PID 1 in a container), since
+    /// this run has made none yet. Never throws: a file that cannot be removed is left for the
+    /// next sweep.</summary>
+    public static int Sweep(string target, bool firstOfRun = false)
     {
         var folder = Path.GetDirectoryName(target) ?? "/";
         var prefix = $".{Path.GetFileName(target)}{Marker}";
@@ -23,7 +26,8 @@ static class StaleTempFiles
             foreach (var file in Directory.EnumerateFiles(folder, prefix + "*.tmp"))
             {
                 var pid = WriterPid(Path.GetFileName(file)[prefix.Length..]);
-                if (pid is null || pid == Environment.ProcessId || Directory.Exists($"/proc/{pid}"))
+                var own = pid == Environment.ProcessId;
+                if (pid is null || (own && !firstOfRun) || (!own && Directory.Exists($"/proc/{pid}")))
                     continue;
                 File.Delete(file);
                 removed++;

@@ -9,8 +9,16 @@ public abstract record WriteOutcome
     /// <summary>Written in place and verified by reading back; Why: why not by rename.</summary>
     public sealed record InPlace(string Why) : WriteOutcome;
 
-    /// <summary>Nothing usable was written; the file is unchanged unless Reason says so.</summary>
+    /// <summary>Nothing was written: the file is as it was.</summary>
     public sealed record Failed(string Reason) : WriteOutcome;
+
+    /// <summary>An in-place write failed after it had changed bytes, and the old bytes were
+    /// written back: the file is as it was, but readers may have seen a mix meanwhile.</summary>
+    public sealed record Restored(string Reason) : WriteOutcome;
+
+    /// <summary>An in-place write failed after it had changed bytes, and the old bytes could
+    /// not be written back: the file holds a mix of old and new. An operator must look.</summary>
+    public sealed record Damaged(string Reason) : WriteOutcome;
 
     /// <summary>Not written: another program changed the file since the text was computed
     /// from it. Not a failure: decide again from the new text.</summary>
@@ -18,10 +26,12 @@ public abstract record WriteOutcome
 
     public bool Succeeded => this is Atomic or InPlace;
 
-    /// <summary>Why nothing was written, or null when it was.</summary>
+    /// <summary>Why nothing (usable) was written, or null when it was.</summary>
     public string? Problem => this switch
     {
         Failed f => f.Reason,
+        Restored r => r.Reason,
+        Damaged d => d.Reason,
         Superseded s => s.Reason,
         _ => null,
     };

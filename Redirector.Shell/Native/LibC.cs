@@ -8,8 +8,15 @@ namespace Redirector.Shell.Native;
 /// every architecture).</summary>
 static partial class LibC
 {
+    public const int EPERM = 1;
+    public const int ENOENT = 2;
+    public const int EACCES = 13;
     public const int EBUSY = 16;
+    public const int EEXIST = 17;
     public const int EXDEV = 18;
+    public const int ENOSPC = 28;
+    public const int EROFS = 30;
+    public const int EOPNOTSUPP = 95;
     const int AtFdCwd = -100;
     const int StatxBasicStats = 0x7ff;
     const int ORdOnly = 0;
@@ -26,6 +33,13 @@ static partial class LibC
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true,
         StringMarshalling = StringMarshalling.Utf8)]
     private static partial int OpenNative(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true,
+        StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int OpenCreateNative(string path, int flags, uint mode);
+
+    [LibraryImport("libc", EntryPoint = "fallocate", SetLastError = true)]
+    private static partial int FallocateNative(int fd, int mode, long offset, long length);
 
     [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
     private static partial int FsyncNative(int fd);
@@ -65,6 +79,57 @@ static partial class LibC
     public static void Unlock(int fd)
     {
         if (fd >= 0) CloseNative(fd);
+    }
+
+    const int OWrOnly = 1;
+    const int OCreat = 0x40;
+    const int OExcl = 0x80;
+    const int OCloExec = 0x80000;
+    const int FallocKeepSize = 1;
+
+    /// <summary>A new file that did not exist (O_CREAT|O_EXCL), or the errno: the caller needs
+    /// to tell "no space" from "not allowed here" from "name taken".</summary>
+    public static (Microsoft.Win32.SafeHandles.SafeFileHandle? File, int Error) CreateExclusive(
+        string path, UnixFileMode mode)
+    {
+        var fd = OpenCreateNative(path, OWrOnly | OCreat | OExcl | OCloExec, (uint)mode);
+        return fd < 0
+            ? (null, Marshal.GetLastPInvokeError())
+            : (new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: true), 0);
+    }
+
+    /// <summary>Reserves the blocks for the first <paramref name="length"/> bytes without
+    /// changing the size, so a later write there cannot fail for lack of space. 0, else the
+    /// errno (EOPNOTSUPP where the file system cannot reserve).</summary>
+    public static int Reserve(Microsoft.Win32.SafeHandles.SafeFileHandle file, long length)
+    {
+        var added = false;
+        file.DangerousAddRef(ref added);
+        try
+        {
+            return FallocateNative((int)file.DangerousGetHandle(), FallocKeepSize, 0, length) == 0
+                ? 0
+                : Marshal.GetLastPInvokeError();
+        }
+        finally
+        {
+            if (added) file.DangerousRelease();
+        }
+    }
+
+    /// <summary>What identifies one version of a file's contents: device, inode, size, and the
+    /// modification and change times to the nanosecond (a rename changes the inode, any write
+    /// the change time). Error is the errno (ENOENT for a missing file).</summary>
+    public static (FileVersion Version, int Error) Version(string path)
+    {
+        var buffer = new byte[256];
+        if (StatxNative(AtFdCwd, path, 0, StatxBasicStats, buffer) != 0)
+            return (default, Marshal.GetLastPInvokeError());
+        static (long, uint) Time(byte[] b, int at) =>
+            (BitConverter.ToInt64(b, at), BitConverter.ToUInt32(b, at + 8));
+        return (new FileVersion(BitConverter.ToUInt32(buffer, 136),
+            BitConverter.ToUInt32(buffer, 140), BitConverter.ToUInt64(buffer, 32),
+            BitConverter.ToInt64(buffer, 40), Time(buffer, 112), Time(buffer, 96)), 0);
     }
 
     /// <summary>The effective user id of this process.</summary>
@@ -116,7 +181,8 @@ static partial class LibC
 
     static string Name(int errno) => errno switch
     {
-        1 => "EPERM", 2 => "ENOENT", 5 => "EIO", 13 => "EACCES", EBUSY => "EBUSY",
-        EXDEV => "EXDEV", 28 => "ENOSPC", 30 => "EROFS", _ => $"errno {errno}",
+        EPERM => "EPERM", ENOENT => "ENOENT", 5 => "EIO", EACCES => "EACCES",
+        EBUSY => "EBUSY", EEXIST => "EEXIST", EXDEV => "EXDEV", ENOSPC => "ENOSPC",
+        EROFS => "EROFS", 122 => "EDQUOT", EOPNOTSUPP => "EOPNOTSUPP", _ => $"errno {errno}",
     };
 }

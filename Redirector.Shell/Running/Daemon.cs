@@ -48,6 +48,9 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
 
         scheduler = new ProbeScheduler(observations.Writer) { Published = bell.Ring };
         scheduler.UpdateConfig(config);
+        // A first step without waiting for a probe: with no LB at all, every LB has decided,
+        // and the daemon is ready (writing nothing) at once.
+        if (config.Lbs.IsEmpty) Post(Control.HostsChanged);
         using (new HostsWatch(hosts.Path, () => Post(Control.HostsChanged)))
             await OnOwnThread(() => Loop(stop.Token), stop.Token);
         foreach (var n in systemd) n.Notify(SystemdNotifier.Stopping);

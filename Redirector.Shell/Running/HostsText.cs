@@ -1,41 +1,71 @@
 using Redirector.Shell.HostsFiles;
+using Redirector.Shell.Native;
 
 namespace Redirector.Shell.Running;
 
-/// <summary>The hosts file's current text, re-read only when its size or modification time
-/// changed: each decision compares against the file as it is, without reading a large
-/// (ad-block sized) file hundreds of times a second.</summary>
+/// <summary>The hosts file's current text, re-read only when the file changed: each decision
+/// compares against the file as it is, without reading a large (ad-block sized) file hundreds
+/// of times a second. "Changed" is inode, size, and modification and change times to the
+/// nanosecond: the kernel stamps file times from a coarse clock, so a rewrite of the same
+/// length within one tick keeps its mtime, but a rename brings a new inode and any write or
+/// touch a new change time.</summary>
 sealed class HostsText(string path)
 {
-    (long Length, DateTime Modified, string Text)? cached;
+    (FileVersion Version, string Text)? cached;
+    // The text the last decision was based on ("" for a missing file), for the writer's check.
+    string? basedOn;
 
     public string Path { get; } = path;
 
-    /// <summary>The text, or null and a one-line reason.</summary>
+    /// <summary>The text, or null and a one-line reason. A missing file in a folder that
+    /// exists reads as empty: it is created, holding the block, by the first write.</summary>
     public (string? Text, string Error) Read()
+    {
+        var (text, error) = ReadNow();
+        basedOn = text;
+        return (text, error);
+    }
+
+    (string? Text, string Error) ReadNow()
     {
         try
         {
-            var info = new FileInfo(Path);
-            if (!info.Exists) return (null, $"{Path} does not exist");
-            if (cached is { } c && c.Length == info.Length && c.Modified == info.LastWriteTimeUtc)
-                return (c.Text, "");
+            var (version, error) = LibC.Version(Path);
+            if (error == LibC.ENOENT)
+            {
+                cached = null;
+                var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));
+                return Directory.Exists(folder)
+                    ? ("", "")
+                    : (null, $"{Path} does not exist, nor does its folder");
+            }
+            if (error != 0) return (null, $"cannot read {Path}: {LibC.Describe(error)}");
+            if (cached is { } c && c.Version == version) return (c.Text, "");
             var text = HostsFile.Read(Path);
-            cached = (info.Length, info.LastWriteTimeUtc, text);
+            // A version taken after the read could miss a write that landed in between.
+            cached = (version, text);
             return (text, "");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             cached = null;
-            return (null, $"cannot read {Path}: {e.Message}");
+            return (null, $"cannot read {Path}: {Describe(e)}");
         }
     }
 
     public WriteOutcome Write(string text)
     {
         // The text the decision was based on: another program's newer edit is not overwritten.
-        var outcome = HostsFile.Write(Path, text, cached?.Text);
-        cached = null;
+        var outcome = HostsFile.Write(Path, text, basedOn);
+        (cached, basedOn) = (null, null);
         return outcome;
     }
+
+    static string Describe(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        FileNotFoundException => "it does not exist",
+        DirectoryNotFoundException => "its folder does not exist",
+        _ => "an I/O error",
+    };
 }

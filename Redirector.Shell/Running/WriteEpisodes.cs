@@ -25,9 +25,9 @@ sealed class WriteEpisodes(ILogger log)
     {
         switch (outcome)
         {
-            case WriteOutcome.Failed f:
-                if (writeProblem != f.Reason) log.Error("{Reason}; retrying", f.Reason);
-                writeProblem = f.Reason;
+            case { Succeeded: false, Problem: { } problem }:
+                if (writeProblem != problem) log.Error("{Reason}; retrying", problem);
+                writeProblem = problem;
                 return;
             case WriteOutcome.InPlace p when !warnedInPlace:
                 log.Warning("{Path} written in place, not atomically: {Why}", path, p.Why);
