@@ -2,7 +2,8 @@
 # Builds redirector_<version>_amd64.deb from the Native AOT binary, then runs lintian on it.
 #   packaging/deb/build.sh [--binary PATH] [--out DIR]
 # --binary: package an already published redirector-shell instead of publishing one (the
-# publish takes minutes); --out: where the .deb goes (default packaging/deb/out).
+# publish takes minutes; it is kept in OUT/publish/); --out: where the .deb goes (default
+# packaging/deb/out).
 # Needs root only to install missing build tools (apt-get); the version comes from
 # Directory.Build.props.
 set -euo pipefail
@@ -51,10 +52,12 @@ trap 'rm -rf "$work"' EXIT
 if [ -z "$binary" ]; then
     echo "build.sh: publishing the Native AOT binary (a few minutes)"
     export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+    # Kept in the output folder, so a rebuild of the package can reuse it with --binary.
+    mkdir -p "$out"
     dotnet publish "$repo/Redirector.Shell" -c Release -r linux-x64 -p:PublishAot=true \
-        -o "$work/publish" >"$work/publish.log" 2>&1 \
-        || { cat "$work/publish.log" >&2; exit 1; }
-    binary="$work/publish/redirector-shell"
+        -o "$out/publish" >"$out/publish.log" 2>&1 \
+        || { cat "$out/publish.log" >&2; exit 1; }
+    binary="$out/publish/redirector-shell"
 fi
 [ -x "$binary" ] || { echo "build.sh: $binary is not an executable" >&2; exit 1; }
 
