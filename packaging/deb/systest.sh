@@ -264,10 +264,13 @@ check "systemd-analyze security redirector: exposure ${exposure:-?} <= 2.0" \
 
 # --- upgrade, stop, purge -------------------------------------------------------------------
 pid="$(main_pid)"
+inside sh -c 'echo "# an operator edit" >> /etc/redirector/config.yml'
 T=300 inside sh -c "cd /root && apt-get install -y --reinstall ./$debname" \
     >>"$logs/apt-install.log" 2>&1 || true
 check "upgrade of a running service restarts it" \
     "$(ok test "$(inside systemctl is-active redirector)" = active -a "$(main_pid)" != "$pid")"
+check "upgrade keeps the operator's edit of the conffile /etc/redirector/config.yml" \
+    "$(ok inside grep -qx '# an operator edit' /etc/redirector/config.yml)"
 T=30 inside systemctl stop redirector || true
 check "systemctl stop exits cleanly (status 0, result success), the block stays" \
     "$(ok test "$(inside systemctl show -P Result -P ExecMainStatus redirector | tr '\n' ' ')" \
