@@ -39,7 +39,7 @@ static class StatusCommand
         var main = ConfigFiles.ReadText(configPath).Bind(text => MainConfigReader
             .Read(configPath, text, Path.GetDirectoryName(configPath) ?? "").Value);
         return main.Match(
-            Succ: m => Show(m.StatusFile, json),
+            Succ: m => Show(StatusLocation.ForThisProcess(m.StatusFile), json),
             Fail: errors =>
             {
                 foreach (var e in errors) Console.Error.WriteLine(e.ToString());

@@ -51,7 +51,8 @@ public sealed class RoundTests
         using var dir = new ConfigDir();
         dir.WriteTcpLb("db", 9, ["127.0.0.1"]);
         var (code, _, stderr) = await ShellProcess.RunAsync(TimeSpan.FromSeconds(30),
-            "-c", dir.MainPath, "--hosts-file", Path.Combine(dir.Folder, "missing"), "--once");
+            "-c", dir.MainPath, "--hosts-file", Path.Combine(dir.Folder, "missing", "hosts"),
+            "--once");
         Assert.Equal(1, code);
         Assert.Contains("does not exist", stderr);
     }

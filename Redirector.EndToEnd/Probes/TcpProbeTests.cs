@@ -19,6 +19,8 @@ public class TcpProbeTests
 
         Assert.True(result.Ok, result.Reason);
         Assert.Equal(address, result.Address.Map(a => a.Value).IfNone(""));
+        // The server counts a connection when its accept loop gets to it, maybe after the probe.
+        await Wait.UntilAsync(() => server.Connections > 0, TimeSpan.FromSeconds(5));
         Assert.Equal(1, server.Connections);
     }
 

@@ -17,7 +17,13 @@ public sealed class ConfigDir : IDisposable
     public string LbFolder => Path.Combine(Folder, "lb_configs");
     public TempHostsFile Hosts { get; }
 
-    public void WriteMain(string yaml) => File.WriteAllText(MainPath, yaml);
+    /// <summary>Writes the main config. Unless it names a status_file, one in this folder is
+    /// added: the default, /run/redirector, would be created by a daemon run as root.</summary>
+    public void WriteMain(string yaml) => File.WriteAllText(MainPath,
+        yaml.Contains("status_file", StringComparison.Ordinal)
+            ? yaml
+            : $"{yaml}{(yaml.Length == 0 || yaml.EndsWith('\n') ? "" : "\n")}" +
+              "status_file: status.json\n");
 
     public void WriteLb(string name, string yaml) =>
         File.WriteAllText(Path.Combine(LbFolder, $"{name}.yml"), yaml);

@@ -34,7 +34,11 @@ sealed class Observer : IDisposable
             server = started;
         }
         tracker = new StatusTracker(Environment.ProcessId, DateTimeOffset.UtcNow);
-        statusFile = new StatusFileWriter(main.StatusFile, Snapshot, log);
+        var statusPath = StatusLocation.ForThisProcess(main.StatusFile);
+        if (statusPath != main.StatusFile)
+            log.Information("status file {Path}: without root, {Default} is not this daemon's",
+                statusPath, main.StatusFile);
+        statusFile = new StatusFileWriter(statusPath, Snapshot, log);
         hostsFile = main.HostsFile;
     }
 

@@ -5,9 +5,10 @@ namespace Redirector.Shell.Observability;
 
 /// <summary>Writes the status file atomically (temp file beside it, then rename), at most
 /// once per <see cref="MinInterval"/>: a burst of requests ends in one write of the latest
-/// snapshot, a little later, and the snapshot is built only then. The folder is not created:
-/// under systemd RuntimeDirectory= makes /run/redirector, and a daemon run by hand elsewhere
-/// should not litter /run.</summary>
+/// snapshot, a little later, and the snapshot is built only then. A missing folder is made
+/// (0755) at start, so that a daemon started without systemd (whose RuntimeDirectory= makes
+/// /run/redirector) is seen by `status` too; where it goes is <see cref="StatusLocation"/>'s
+/// rule.</summary>
 sealed class StatusFileWriter : IDisposable
 {
     public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(250);
@@ -26,6 +27,8 @@ sealed class StatusFileWriter : IDisposable
     public StatusFileWriter(string path, Func<StatusSnapshot?> snapshot, ILogger log)
     {
         (this.path, this.snapshot, this.log) = (path, snapshot, log);
+        if (StatusLocation.MakeFolder(path) is { } failed)
+            log.Warning("{Problem}; `redirector-shell status` will not see this daemon", failed);
         timer = new Timer(_ => Flush());
     }
 

@@ -43,10 +43,17 @@ static class Connector
 
     static async Task<IPAddress[]> ResolveAsync(string host, CancellationToken ct)
     {
-        var literal = host.StartsWith('[') && host.EndsWith(']') ? host[1..^1] : host;
-        if (IPAddress.TryParse(literal, out var address))
+        if (Literal(host) is { } address)
             return [address];
-        var addresses = await Dns.GetHostAddressesAsync(host, ct);
+        var addresses = await HostResolver.ResolveAsync(host, ct);
         return addresses.Length > 0 ? addresses : throw new ProbeFailure("DNS: no address");
+    }
+
+    /// <summary>An IP address written as the host (brackets allowed around IPv6), or null for
+    /// a name that must be resolved.</summary>
+    public static IPAddress? Literal(string host)
+    {
+        var text = host.StartsWith('[') && host.EndsWith(']') ? host[1..^1] : host;
+        return IPAddress.TryParse(text, out var address) ? address : null;
     }
 }

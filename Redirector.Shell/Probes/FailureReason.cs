@@ -14,6 +14,9 @@ static class FailureReason
 
     public static string TimedOut(TimeSpan timeout) => $"timeout after {Seconds(timeout)}";
 
+    /// <summary>The name was still being resolved when the probe's timeout came.</summary>
+    public static string DnsTimedOut(TimeSpan timeout) => $"DNS timeout after {Seconds(timeout)}";
+
     public static string Seconds(TimeSpan span) =>
         span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + "s";
 

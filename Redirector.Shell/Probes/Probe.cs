@@ -37,7 +37,11 @@ public static class Probe
             }
             catch (Exception) when (bounded.IsCancellationRequested && !ct.IsCancellationRequested)
             {
-                return Failed(FailureReason.TimedOut(check.Timeout), clock, attempted);
+                // No address tried yet: the only wait before the first one is the resolution.
+                var resolving = attempted is null && Connector.Literal(host) is null;
+                return Failed(resolving
+                    ? FailureReason.DnsTimedOut(check.Timeout)
+                    : FailureReason.TimedOut(check.Timeout), clock, attempted);
             }
         }
         catch (Exception) when (ct.IsCancellationRequested)

@@ -18,6 +18,7 @@ static class TlsTrust
     public static SslClientAuthenticationOptions Options(
         HealthCheck.Http check, Action<string> onProblem) => new()
     {
+        CertificateChainPolicy = OfflinePolicy(),
         RemoteCertificateValidationCallback = (_, certificate, chain, errors) =>
         {
             var problem = Problem(check, certificate, chain, errors);
@@ -25,6 +26,27 @@ static class TlsTrust
             return problem is null;
         },
     };
+
+    /// <summary>Chains are built from what the backend sent and the local stores only: an AIA
+    /// download of a missing intermediate or a revocation lookup would be a network fetch
+    /// inside the handshake, with timeouts of its own far beyond the probe's. A new policy per
+    /// probe: the handshake may add to the one it is given.</summary>
+    internal static X509ChainPolicy OfflinePolicy() => new()
+    {
+        RevocationMode = X509RevocationMode.NoCheck,
+        DisableCertificateDownloads = true,
+    };
+
+    /// <summary>The cacerts bundle as the only roots, otherwise <see cref="OfflinePolicy"/>.
+    /// </summary>
+    internal static X509ChainPolicy BundlePolicy(X509Certificate2Collection roots)
+    {
+        var policy = OfflinePolicy();
+        policy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        policy.CustomTrustStore.AddRange(roots);
+        policy.ExtraStore.AddRange(roots);
+        return policy;
+    }
 
     static string? Problem(HealthCheck.Http check, X509Certificate? certificate, X509Chain? chain,
         SslPolicyErrors errors)
@@ -55,11 +77,7 @@ static class TlsTrust
         {
             return $"TLS: cannot read cacerts {bundlePath}: {e.Message}";
         }
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        chain.ChainPolicy.CustomTrustStore.AddRange(roots);
-        chain.ChainPolicy.ExtraStore.AddRange(roots);
+        using var chain = new X509Chain { ChainPolicy = BundlePolicy(roots) };
         if (sent is not null)
             foreach (var element in sent.ChainElements)
                 chain.ChainPolicy.ExtraStore.Add(element.Certificate);

@@ -26,7 +26,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
     readonly WriteEpisodes episodes = new(log);
     readonly Doorbell bell = new();
     Configuration config = config;
-    HostsText hosts = new(config.Main.HostsFile);
+    readonly HostsText hosts = new(config.Main.HostsFile);
     State state = null!;
     ProbeScheduler scheduler = null!;
     Observer observer = null!;
@@ -46,12 +46,12 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         log.Information("redirector {Version} started: {Count} load balancer(s), hosts file {Path}",
             Cli.Version, config.Lbs.Count, hosts.Path);
 
-        scheduler = new ProbeScheduler(observations.Writer) { Published = bell.Ring };
+        scheduler = new ProbeScheduler(observations) { Published = bell.Ring };
         scheduler.UpdateConfig(config);
         // A first step without waiting for a probe: with no LB at all, every LB has decided,
         // and the daemon is ready (writing nothing) at once.
         if (config.Lbs.IsEmpty) Post(Control.HostsChanged);
-        using (new HostsWatch(hosts.Path, () => Post(Control.HostsChanged)))
+        using (new HostsWatch(hosts.Path, () => Post(Control.HostsChanged), log))
             await OnOwnThread(() => Loop(stop.Token), stop.Token);
         foreach (var n in systemd) n.Notify(SystemdNotifier.Stopping);
         await scheduler.StopAsync();
@@ -173,28 +173,35 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         loaded.Config.Match(
             Succ: next =>
             {
-                var change = scheduler.UpdateConfig(next);
-                // Results queued before the update belong to the old definitions: apply them first.
-                var queued = new List<Observation>();
-                while (observations.Reader.TryRead(out var o)) queued.Add(o);
-                if (queued.Count > 0) Step(new Input.ProbesObserved(queued.ToSeq().Strict()));
-                config = next;
-                if (next.Main.HostsFile != hosts.Path) hosts = new HostsText(next.Main.HostsFile);
-                Step(new Input.ConfigLoaded(next));
-                observer.Reloaded(true);
-                log.Information(
-                    "config reloaded: {Kept} unchanged, {Restarted} changed, {Started} added, " +
-                    "{Stopped} removed", change.Kept.Count, change.Restarted.Count,
-                    change.Started.Count, change.Stopped.Count);
+                if (StartOnlyKeys.Refusal(configPath, config.Main, next.Main) is { } refusal)
+                    Refuse([refusal]);
+                else Apply(next);
             },
-            Fail: errors =>
-            {
-                observer.Reloaded(false);
-                foreach (var e in errors) log.Error("config: {Error}", e.ToString());
-                log.Error("config reload refused ({Count} error(s)); the running config stays",
-                    errors.Count);
-            });
+            Fail: errors => Refuse(errors.Map(e => e.ToString())));
         foreach (var n in systemd) n.Notify(SystemdNotifier.Ready);
+    }
+
+    void Apply(Configuration next)
+    {
+        var change = ConfigSwitch.Apply(scheduler, observations.Reader, next, Step);
+        config = next;
+        observer.Reloaded(true);
+        log.Information(
+            "config reloaded: {Kept} unchanged, {Restarted} changed, {Started} added, " +
+            "{Stopped} removed", change.Kept.Count, change.Restarted.Count,
+            change.Started.Count, change.Stopped.Count);
+    }
+
+    void Refuse(IEnumerable<string> errors)
+    {
+        observer.Reloaded(false);
+        var count = 0;
+        foreach (var e in errors)
+        {
+            log.Error("config: {Error}", e);
+            count++;
+        }
+        log.Error("config reload refused ({Count} error(s)); the running config stays", count);
     }
 
     /// <summary>persist_hosts_block: false. Only a block that parses cleanly is removed.</summary>

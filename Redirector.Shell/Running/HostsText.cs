@@ -8,7 +8,8 @@ namespace Redirector.Shell.Running;
 /// of times a second. "Changed" is inode, size, and modification and change times to the
 /// nanosecond: the kernel stamps file times from a coarse clock, so a rewrite of the same
 /// length within one tick keeps its mtime, but a rename brings a new inode and any write or
-/// touch a new change time.</summary>
+/// touch a new change time. statx follows symlinks, so a symlinked hosts file is keyed on
+/// its target.</summary>
 sealed class HostsText(string path)
 {
     (FileVersion Version, string Text)? cached;
