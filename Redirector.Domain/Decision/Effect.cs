@@ -16,9 +16,16 @@ public abstract record Effect
     /// them (the shell skips one whose probe is already in flight).</summary>
     public sealed record ProbeNow(Seq<BackendKey> Backends) : Effect;
 
-    public sealed record BackendWentUp(BackendKey Backend, string Host, ProbeResult Result) : Effect;
+    /// <summary>First: the backend's first observation ("is up"), not a change ("came back").
+    /// </summary>
+    public sealed record BackendWentUp(
+        BackendKey Backend, string Host, ProbeResult Result, bool First) : Effect;
 
-    public sealed record BackendWentDown(BackendKey Backend, string Host, ProbeResult Result) : Effect;
+    /// <summary>First: the backend's first observation ("is down"), not a change ("went
+    /// down"). Several results of one backend can arrive in one step, so only the core knows.
+    /// </summary>
+    public sealed record BackendWentDown(
+        BackendKey Backend, string Host, ProbeResult Result, bool First) : Effect;
 
     /// <summary>The entry of an LB now names another backend (From is None at first choice).</summary>
     public sealed record Redirected(

@@ -32,9 +32,10 @@ public static class LbStep
         if (after.Status == before.Status)
             return (next, None);
         var key = new BackendKey(lb.Name, index);
+        var first = before.Status == Health.Unknown;
         Effect ev = after.IsUp
-            ? new Effect.BackendWentUp(key, lb.HostOf(index), result)
-            : new Effect.BackendWentDown(key, lb.HostOf(index), result);
+            ? new Effect.BackendWentUp(key, lb.HostOf(index), result, first)
+            : new Effect.BackendWentDown(key, lb.HostOf(index), result, first);
         return (next, Some(ev));
     }
 

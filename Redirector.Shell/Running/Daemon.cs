@@ -146,11 +146,11 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
                 case Effect.WriteHosts:
                     break;
                 case Effect.ProbeNow now:
-                    EffectLog.Write(log, effect, before);
+                    EffectLog.Write(log, effect);
                     scheduler.ProbeNow(now.Backends);
                     break;
                 default:
-                    EffectLog.Write(log, effect, before);
+                    EffectLog.Write(log, effect);
                     break;
             }
         }

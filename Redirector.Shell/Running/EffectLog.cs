@@ -6,12 +6,8 @@ namespace Redirector.Shell.Running;
 /// <summary>Turns the core's events into log lines: redirects at INFO with from, to and why.</summary>
 static class EffectLog
 {
-    /// <summary><paramref name="before"/> is the state the step started from: it tells a first
-    /// result ("is down") from a change ("went down").</summary>
-    public static void Write(ILogger log, Effect effect, State before)
+    public static void Write(ILogger log, Effect effect)
     {
-        bool First(BackendKey k) => before.Lbs.Find(k.Lb)
-            .Exists(lb => k.Index < lb.Backends.Count && lb.Backends[k.Index].Status == Health.Unknown);
         switch (effect)
         {
             case Effect.Redirected r:
@@ -20,11 +16,11 @@ static class EffectLog
                 break;
             case Effect.BackendWentDown d:
                 log.Warning("{Lb}: backend {Host} {Verb}: {Reason}", d.Backend.Lb, d.Host,
-                    First(d.Backend) ? "is down" : "went down", d.Result.Reason);
+                    d.First ? "is down" : "went down", d.Result.Reason);
                 break;
             case Effect.BackendWentUp u:
                 log.Information("{Lb}: backend {Host} {Verb} ({Ms:0.#} ms)", u.Backend.Lb, u.Host,
-                    First(u.Backend) ? "is up" : "came back up", u.Result.Duration.TotalMilliseconds);
+                    u.First ? "is up" : "came back up", u.Result.Duration.TotalMilliseconds);
                 break;
             case Effect.AllBackendsDown a:
                 log.Error("{Lb}: all backends are down; {What}", a.Lb,
