@@ -20,7 +20,8 @@ public sealed class CheckPathTests : IDisposable
 
     string Missing => Path.Combine(dir.Folder, "absent");
 
-    static string[] Lines(string stderr) => stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    static string[] Lines(string stderr) =>
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     async Task<(int? Code, string Stdout, string[] Stderr)> Check(params string[] extra)
     {

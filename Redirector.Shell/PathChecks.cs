@@ -49,9 +49,11 @@ static class PathChecks
             return new ConfigError(mainPath, at.Line, at.Column, key, message);
         }
         foreach (var path in p.Main.LogFilePath)
-            if (FileFolderProblem(path) is { } problem) found.Errors.Add(At("log_file_path", problem));
+            if (FileFolderProblem(path) is { } problem)
+                found.Errors.Add(At("log_file_path", problem));
         foreach (var path in p.Main.PidFile)
-            if (FileFolderProblem(path) is { } problem) found.Errors.Add(At("pid_file", problem));
+            if (FileFolderProblem(path) is { } problem)
+                found.Errors.Add(At("pid_file", problem));
         var (statusError, statusWarning) = StatusFolder(p.Main.StatusFile);
         if (statusError is not null) found.Errors.Add(At("status_file", statusError));
         // The default folder is made by the package's unit (RuntimeDirectory=) or by a root

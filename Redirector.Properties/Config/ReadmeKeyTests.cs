@@ -29,7 +29,8 @@ public partial class ReadmeKeyTests
     public void The_lb_file_table_has_exactly_the_keys_the_reader_knows_at_every_level()
     {
         Assert.Equal(KnownKeys.Lb.Keys.OrderBy(k => k), LbPrefixes.Keys.OrderBy(k => k));
-        var known = KnownKeys.Lb.SelectMany(level => level.Value.Select(k => LbPrefixes[level.Key] + k))
+        var known = KnownKeys.Lb
+            .SelectMany(level => level.Value.Select(k => LbPrefixes[level.Key] + k))
             .Distinct().OrderBy(k => k, StringComparer.Ordinal);
         Assert.Equal(string.Join("\n", known),
             string.Join("\n", TableKeys(1).OrderBy(k => k, StringComparer.Ordinal)));
@@ -44,7 +45,8 @@ public partial class ReadmeKeyTests
         var end = Readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
         var section = Readme[start..(end < 0 ? Readme.Length : end)];
         var tables = TableRegex().Matches(section).Select(m => m.Value).ToList();
-        Assert.True(tables.Count > index, $"README's Configuration section has {tables.Count} tables");
+        Assert.True(tables.Count > index,
+            $"README's Configuration section has {tables.Count} tables");
         return RowKeyRegex().Matches(tables[index]).Select(m => m.Groups[1].Value);
     }
 
