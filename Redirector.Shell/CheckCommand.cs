@@ -3,14 +3,18 @@ using Redirector.Domain.Config;
 namespace Redirector.Shell;
 
 /// <summary><c>--check</c>: loads everything, prints each error and warning on stderr and a
-/// one-line summary on stdout. Probes nothing, writes nothing.</summary>
+/// one-line summary on stdout. Probes nothing, writes nothing; looks at the files and
+/// folders the config names (<see cref="PathChecks"/>) and at the metrics port
+/// (<see cref="ListenCheck"/>).</summary>
 static class CheckCommand
 {
     public static int Run(string mainConfigPath, string? hostsFileOverride)
     {
         try
         {
-            return Report(ConfigLoader.Load(mainConfigPath, hostsFileOverride));
+            var loaded = PathChecks.Add(ConfigLoader.Load(mainConfigPath, hostsFileOverride),
+                mainConfigPath, hostsFileOverride);
+            return Report(ListenCheck.Add(loaded, mainConfigPath));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -26,6 +26,7 @@ static class ConfigLoader
         var result = lbDir.Match(
             Some: dir => LoadLbs(mainConfigPath, main, dir.Item1, dir.Item2, hostsFileOverride),
             None: () => new LoadResult(main.Errors, main.Warnings));
+        result = result with { Main = main.Value.ToOption() };
         var strict = main.Value.Match(Succ: m => m.Main.StrictPermissions, Fail: _ => false);
         return FilePermissions.Guard(result, strict,
             Seqs.Join(mainConfigPath.Cons(lbDir.Map(d => d.Item1).ToSeq()), result.LbFiles));
@@ -42,7 +43,11 @@ static class ConfigLoader
                 var combined = ConfigurationRules.Combine(mainPath, main, lbs);
                 return new LoadResult(
                     combined.Value.Map(c => c with { Main = Localize(c.Main, hostsOverride) }),
-                    combined.Warnings) { LbFiles = paths };
+                    combined.Warnings)
+                {
+                    LbFiles = paths,
+                    Lbs = lbs.Bind(lb => lb.Value.ToOption().ToSeq()),
+                };
             },
             Fail: es => new LoadResult(Seqs.Join(main.Errors, es), main.Warnings));
 

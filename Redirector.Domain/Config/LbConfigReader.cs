@@ -41,11 +41,17 @@ public static class LbConfigReader
         var lb = (name, hosts, backends.Value, strategy.Value, check.Value, onAllDown).Apply(
             (n, h, b, st, hc, down) => new PositionedLb(
                 new LbConfig(n.Text, file, h.Head.Name, h.Tail.Map(x => x.Name), b, st, hc, down),
-                n.At, h.Map(x => x.At)));
+                n.At, h.Map(x => x.At)) { CaCertsAt = CaCertsAt(s) });
         var warnings = Seqs.Join(s.UnknownKeys(Keys, Misplaced), backends.Warnings,
             strategy.Warnings, check.Warnings);
         return new ReadResult<PositionedLb>(lb, warnings).Sorted();
     }
+
+    static SourcePosition CaCertsAt(Section s) =>
+        s.Get("healthcheck").Bind(f => f.Mapping().ToOption())
+            .Bind(h => h.Get("config")).Bind(f => f.Mapping().ToOption())
+            .Bind(c => c.Get("cacerts")).Map(f => f.At)
+            .IfNone(SourcePosition.None);
 
     /// <summary>Health check keys written one level too high are a common slip.</summary>
     static string? Misplaced(string key) => key switch

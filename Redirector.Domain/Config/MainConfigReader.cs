@@ -60,7 +60,7 @@ public static class MainConfigReader
             s.Optional("lb_configs_dir", MainConfig.DefaultLbConfigsDir, f => f.Line()),
             s.Optional("persist_hosts_block", true, f => f.Flag()),
             s.Maybe("pid_file", f => f.Line()),
-            s.Optional("hosts_file", MainConfig.DefaultHostsFile, f => f.Line()),
+            s.Optional("hosts_file", MainConfig.DefaultHostsFile, AbsolutePath),
             s.Maybe("node_name", f => f.Line()),
             s.Maybe("metrics_listen", ListenAddress.Read))
             .Apply((dir, persist, pid, hosts, node, metrics) =>
@@ -68,6 +68,7 @@ public static class MainConfigReader
         var status = s.Optional("status_file", MainConfig.DefaultStatusFile, f => f.Line());
         var strict = s.Optional("strict_permissions", false, f => f.Flag());
         var dirAt = s.Get("lb_configs_dir").Map(f => f.At).IfNone(SourcePosition.None);
+        var valuesAt = toMap(Keys.Bind(key => s.Get(key).Map(f => (key, f.At)).ToSeq()));
         var main = (logging, rest, status, strict).Apply((l, r, st, strictModes) =>
             new PositionedMain(
             new MainConfig(l.level, l.format, l.path, l.bytes, l.backups,
@@ -76,7 +77,16 @@ public static class MainConfigReader
             {
                 StatusFile = Path.Combine(mainFileDir, st),
             },
-            dirAt));
+            dirAt, valuesAt));
         return new ReadResult<PositionedMain>(main, s.UnknownKeys(Keys)).Sorted();
     }
+
+    /// <summary>hosts_file is new (the original has no such key), so it can demand what a
+    /// daemon started from / by systemd needs: a path that does not depend on the working
+    /// folder.</summary>
+    static Validation<ConfigError, string> AbsolutePath(Field f) =>
+        f.Line().Bind(path => Path.IsPathRooted(path)
+            ? Success<ConfigError, string>(path)
+            : f.Fail<string>($"'{Field.Shown(path)}' is not an absolute path " +
+                             "(e.g. /etc/hosts)"));
 }

@@ -1,7 +1,9 @@
 namespace Redirector.EndToEnd.Hardening;
 
-/// <summary>The long hardening tests run one at a time, after the parallel ones: their
-/// timing-sensitive loops (kills, flapping) would otherwise compete for the two cores.</summary>
+/// <summary>Hardening tests that run one at a time, after the parallel ones: their loops
+/// (kills that start a daemon every second, racing writers) are timing-sensitive or would
+/// compete with the parallel tests for two cores. The soak and write-failure tests are not
+/// among them (see <see cref="SoakTests"/>, <see cref="WriteFailureTests"/>).</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class HardeningCollection
 {

@@ -3,14 +3,14 @@ using Redirector.EndToEnd.Support;
 
 namespace Redirector.EndToEnd.Hardening;
 
-/// <summary>Issue 7, item 2: disk full (a tiny tmpfs), a read-only mount and a file that
+/// <summary>Disk full (a tiny tmpfs), a read-only mount and a file that
 /// cannot be replaced (immutable: EPERM even for root) while the daemon wants to move an
 /// entry. The old file stays byte for byte, no temp file is left, the failure is logged once
 /// however often the daemon retries, and the write happens by itself once the condition
 /// clears. Root only: each runs in its own mount namespace or needs CAP_LINUX_IMMUTABLE.
-/// </summary>
+/// Beside the other classes, not in the serial collection: its mounts are private, its file
+/// its own, and nothing it asserts is timed.</summary>
 [Trait("Category", "Hardening")]
-[Collection(HardeningCollection.Name)]
 public sealed class WriteFailureTests : IDisposable
 {
     static readonly TimeSpan Broken = TimeSpan.FromSeconds(2);

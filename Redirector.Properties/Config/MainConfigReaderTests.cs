@@ -56,6 +56,17 @@ public class MainConfigReaderTests
             .ReadPositioned("config.yml", "log_level: INFO\nlb_configs_dir: x\n", Dir)
             .Value.Match(Succ: p => p.LbConfigsDirAt, Fail: _ => SourcePosition.None));
 
+    [Fact]
+    public void The_positions_of_the_values_given_are_kept_for_the_shells_path_checks()
+    {
+        var read = MainConfigReader.ReadPositioned("config.yml",
+            "pid_file: /run/r.pid\nhosts_file: /etc/hosts\n", Dir).Value
+            .Match(Succ: p => p, Fail: _ => throw new Xunit.Sdk.XunitException("invalid"));
+        Assert.Equal(new SourcePosition(1, 11), read.At("pid_file"));
+        Assert.Equal(new SourcePosition(2, 13), read.At("hosts_file"));
+        Assert.Equal(SourcePosition.None, read.At("log_file_path"));
+    }
+
     public static TheoryData<string, string> BadMainFiles => new()
     {
         { "log_level: LOUD", "config.yml:1:12: log_level: 'LOUD' is not a log level " +
@@ -69,6 +80,10 @@ public class MainConfigReaderTests
         { "lb_configs_dir: [a, b]",
             "config.yml:1:17: lb_configs_dir: expected a text value, got a list" },
         { "hosts_file: \"\"", "config.yml:1:13: hosts_file: must not be empty" },
+        { "hosts_file: 42",
+            "config.yml:1:13: hosts_file: '42' is not an absolute path (e.g. /etc/hosts)" },
+        { "hosts_file: etc/hosts",
+            "config.yml:1:13: hosts_file: 'etc/hosts' is not an absolute path (e.g. /etc/hosts)" },
         { "node_name: \"a\\nb\"",
             "config.yml:1:12: node_name: 'a\\x0ab' must not contain control characters or newlines" },
         { "metrics_listen: 9464", "config.yml:1:17: metrics_listen: '9464' is not an address:port " +

@@ -8,7 +8,9 @@ namespace Redirector.Shell.Logging;
 /// <summary>Builds the daemon's logger from the main config: the rotating file when
 /// <c>log_file_path</c> is set (as the original, only there), else stdout; under journald
 /// (stdout is JOURNAL_STREAM) each line starts with its <c>&lt;N&gt;</c> priority and has no
-/// timestamp.</summary>
+/// timestamp. Serilog's file sink makes missing folders of the path; the daemon makes none but
+/// the status folder, so a log folder that does not exist is refused before this runs
+/// (<see cref="PathChecks"/>, at start as in --check).</summary>
 public static class LogSetup
 {
     public const string LoggerName = "redirector";

@@ -9,7 +9,7 @@ static class DaemonCommand
 {
     public static async Task<int> RunAsync(string configPath, string? hostsFile)
     {
-        var loaded = Startup.LoadOrReport(configPath, hostsFile);
+        var loaded = Startup.LoadOrReport(configPath, hostsFile, checkPaths: true);
         if (loaded.IsNone) return ExitCodes.Usage;
         var config = (Configuration)loaded;
         await using var logger = LogSetup.Create(config.Main);

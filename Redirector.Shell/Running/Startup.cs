@@ -4,12 +4,16 @@ using Redirector.Domain.Config;
 namespace Redirector.Shell.Running;
 
 /// <summary>What every mode that runs does first: load the configuration through the same
-/// reader as --check, print its warnings, and on any error print them all and give up.</summary>
+/// reader as --check, print its warnings, and on any error print them all and give up. The
+/// daemon also refuses what --check finds on disk (<see cref="PathChecks"/>): a log or pid
+/// folder that does not exist, a hosts file that cannot be one, a missing cacerts.</summary>
 static class Startup
 {
-    public static Option<Configuration> LoadOrReport(string configPath, string? hostsFile)
+    public static Option<Configuration> LoadOrReport(
+        string configPath, string? hostsFile, bool checkPaths = false)
     {
         var loaded = ConfigLoader.Load(configPath, hostsFile);
+        if (checkPaths) loaded = PathChecks.Add(loaded, configPath, hostsFile);
         foreach (var warning in loaded.Warnings) Console.Error.WriteLine(CheckCommand.AsWarning(warning));
         return loaded.Config.Match(
             Succ: config => Prelude.Some(config),
