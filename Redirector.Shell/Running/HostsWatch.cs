@@ -158,7 +158,7 @@ sealed class HostsWatch : IDisposable
         InternalBufferOverflowException =>
             "too many changes at once (the change queue overflowed)",
         DirectoryNotFoundException or ArgumentException => "no such folder",
-        _ => e.Message,
+        _ => HostsFiles.Errors.Describe(e),
     };
 
     public void Dispose()
