@@ -55,6 +55,21 @@ static class DemoCommand
             DemoOutput.Plain("Demo stopped early: backends stopped, temp folder removed.");
             return ExitCodes.Ok;
         }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            return Failed($"cannot listen on 127.0.0.2-4: {HostsFiles.Errors.Describe(e)}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed($"cannot make its temp folder in {Path.GetTempPath()}: " +
+                          HostsFiles.Errors.Describe(e));
+        }
+    }
+
+    static int Failed(string why)
+    {
+        Console.Error.WriteLine($"redirector-shell: demo: {why}");
+        return ExitCodes.Runtime;
     }
 
     /// <summary>The daemon is stopped before the folder goes, and the folder before the
