@@ -39,9 +39,12 @@ static class Cli
             "  redirector-shell -c config.yml --check                    validate the config\n" +
             "  redirector-shell -c config.yml --dry-run --hosts-file h   show the next change\n" +
             "  redirector-shell -c config.yml --once                     one round, then exit\n" +
-            "  redirector-shell status -c /etc/redirector/config.yml     what the daemon decided")
+            "  redirector-shell status -c /etc/redirector/config.yml     what the daemon decided" +
+            "\n" +
+            "  redirector-shell demo                                     watch a failover")
         {
-            config, check, dryRun, once, hostsFile, StatusCommand.Create(),
+            config, check, dryRun, once, hostsFile,
+            StatusCommand.Create(), Demo.DemoCommand.Create(),
         };
         root.SetAction(async (parsed, ct) =>
         {

@@ -61,7 +61,7 @@ static class StatusCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail($"{path}: {e.Message}");
+            return Fail($"cannot read {path}: {HostsFiles.Errors.Describe(e)}");
         }
         StatusSnapshot? snapshot;
         try

@@ -10,11 +10,26 @@ static class HeaderReader
 {
     public static Validation<ConfigError, Seq<(string Name, string Value)>> Read(Field f) =>
         f.Node is YamlSequenceNode
-            ? f.List().Bind(items => items.Map(Pairs).Sequence().Map(s => s.Flatten()))
-            : Pairs(f);
+            ? f.List().Bind(items => Items(items).Sequence())
+            : f.Mapping().Bind(s => Headers(s).Sequence());
 
-    static Validation<ConfigError, Seq<(string Name, string Value)>> Pairs(Field f) =>
-        f.Mapping().Bind(s => toSeq(s.Node.Children).Map(kv => Header(s, kv)).Sequence());
+    /// <summary>One list item's headers, or why it has none. Flattened before the one Sequence:
+    /// a Validation over a Seq of Seqs makes the Native AOT compiler report its (unused)
+    /// equality members as "will always throw".</summary>
+    static Seq<Validation<ConfigError, (string, string)>> Items(IEnumerable<Field> items)
+    {
+        var all = new List<Validation<ConfigError, (string, string)>>();
+        foreach (var item in items) all.AddRange(Item(item));
+        return toSeq(all.ToArray());
+    }
+
+    static Seq<Validation<ConfigError, (string, string)>> Item(Field item) =>
+        item.Mapping().Match(
+            Succ: Headers,
+            Fail: errors => Seq1(Validation<ConfigError, (string, string)>.Fail(errors)));
+
+    static Seq<Validation<ConfigError, (string, string)>> Headers(Section s) =>
+        toSeq(s.Node.Children).Map(kv => Header(s, kv));
 
     static Validation<ConfigError, (string, string)> Header(
         Section s, KeyValuePair<YamlNode, YamlNode> kv)

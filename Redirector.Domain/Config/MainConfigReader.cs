@@ -64,7 +64,7 @@ public static class MainConfigReader
             s.Maybe("node_name", f => f.Line()),
             s.Maybe("metrics_listen", ListenAddress.Read))
             .Apply((dir, persist, pid, hosts, node, metrics) =>
-                (dir, persist, pid, hosts, node, metrics));
+                new Rest(dir, persist, pid, hosts, node, metrics));
         var status = s.Optional("status_file", MainConfig.DefaultStatusFile, f => f.Line());
         var strict = s.Optional("strict_permissions", false, f => f.Flag());
         var dirAt = s.Get("lb_configs_dir").Map(f => f.At).IfNone(SourcePosition.None);
@@ -72,7 +72,7 @@ public static class MainConfigReader
         var main = (logging, rest, status, strict).Apply((l, r, st, strictModes) =>
             new PositionedMain(
             new MainConfig(l.level, l.format, l.path, l.bytes, l.backups,
-                Path.Combine(mainFileDir, r.dir), r.persist, r.pid, r.hosts, r.node, r.metrics,
+                Path.Combine(mainFileDir, r.Dir), r.Persist, r.Pid, r.Hosts, r.Node, r.Metrics,
                 strictModes)
             {
                 StatusFile = Path.Combine(mainFileDir, st),
@@ -89,4 +89,17 @@ public static class MainConfigReader
             ? Success<ConfigError, string>(path)
             : f.Fail<string>($"'{Field.Shown(path)}' is not an absolute path " +
                              "(e.g. /etc/hosts)"));
+    /// <summary>The other keys, as a class rather than a tuple: a Validation over a six-tuple
+    /// of mixed reference and value types makes the Native AOT compiler report its (unused)
+    /// equality members as "will always throw".</summary>
+    sealed class Rest(string dir, bool persist, Option<string> pid, string hosts,
+        Option<string> node, Option<string> metrics)
+    {
+        public string Dir => dir;
+        public bool Persist => persist;
+        public Option<string> Pid => pid;
+        public string Hosts => hosts;
+        public Option<string> Node => node;
+        public Option<string> Metrics => metrics;
+    }
 }

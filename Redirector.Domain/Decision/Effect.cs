@@ -27,9 +27,12 @@ public abstract record Effect
     public sealed record BackendWentDown(
         BackendKey Backend, string Host, ProbeResult Result, bool First) : Effect;
 
-    /// <summary>The entry of an LB now names another backend (From is None at first choice).</summary>
+    /// <summary>The entry of an LB now names another backend (From is None at first choice).
+    /// Reason is the strategy's why ("first healthy in list order"); Kind says what happened.
+    /// </summary>
     public sealed record Redirected(
-        string Lb, Option<string> From, string To, IpLiteral Address, string Reason) : Effect;
+        string Lb, Option<string> From, string To, IpLiteral Address, string Reason,
+        RedirectKind Kind) : Effect;
 
     public sealed record AllBackendsDown(string Lb, bool EntryKept) : Effect;
 

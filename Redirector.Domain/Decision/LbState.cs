@@ -22,6 +22,10 @@ public sealed record LbState(
 {
     public Option<Arr<Confirmation>> Confirming { get; init; }
 
+    /// <summary>Started afresh by a reload that changed its definition, until its first
+    /// decision: that decision is news only when it changes the entry.</summary>
+    public bool Reloaded { get; init; }
+
     public static LbState Fresh(
         LbConfig config, string node, Option<IpLiteral> remembered, ulong seed) =>
         new(config,

@@ -49,7 +49,7 @@ public static class LbStep
         var keeps = Strategies.KeepsRemembered(lb.Config.Strategy) && lb.Remembered.IsSome;
         var kept = keeps ? KeptFromBlock(lb) : None;
         if (kept.IsSome)
-            return Commit(lb, (Choice)kept);
+            return Commit(lb, (Choice)kept, keptFromBlock: true);
         if (lb.AllKnown)
             return Strategies.Pick(lb).Match(
                 Some: c => Commit(lb, c),
@@ -64,7 +64,7 @@ public static class LbStep
     {
         for (var i = 0; i < lb.Backends.Count; i++)
             if (lb.IsUp(i) && lb.Backends[i].Address == lb.Remembered)
-                return new Choice(i, "kept from the hosts block", lb.Rng);
+                return new Choice(i, "kept from the existing block", lb.Rng);
         return None;
     }
 
@@ -77,33 +77,44 @@ public static class LbStep
         return Strategies.Pick(lb).Match(Some: c => Commit(lb, c), None: () => AllDown(lb));
     }
 
-    internal static (LbState, Seq<Effect>) Commit(LbState lb, Choice c)
+    internal static (LbState, Seq<Effect>) Commit(LbState lb, Choice c) =>
+        Commit(lb, c, keptFromBlock: false);
+
+    static (LbState, Seq<Effect>) Commit(LbState lb, Choice c, bool keptFromBlock)
     {
         var address = (IpLiteral)lb.Backends[c.Index].Address;
         var entry = LbState.EntryFor(lb.Config, address);
         var next = lb with
         {
             Active = c.Index, Decided = true, AllDown = false,
-            Entry = entry, Remembered = None, Rng = c.Rng, Confirming = None,
+            Entry = entry, Remembered = None, Rng = c.Rng, Confirming = None, Reloaded = false,
         };
         var moved = lb.Active != Some(c.Index);
-        if (lb.Decided && !moved && !lb.AllDown && lb.Entry == Some(entry))
+        var same = lb.Entry == Some(entry);
+        // Nothing to report: the entry stays (a reload restarted the LB, or it stays healthy).
+        if (same && (lb.Decided ? !moved && !lb.AllDown : lb.Reloaded))
             return (next, Empty);
+        var kind = Kind(lb, moved, keptFromBlock);
         var from = lb.Decided ? lb.Active.Map(lb.HostOf) : None;
         Effect ev = new Effect.Redirected(
-            lb.Name, from, lb.HostOf(c.Index), address, Reason(lb, c, moved));
+            lb.Name, from, lb.HostOf(c.Index), address, Reason(lb, c, kind), kind);
         return (next, Seq1(ev));
     }
 
-    static string Reason(LbState lb, Choice c, bool moved)
+    static RedirectKind Kind(LbState lb, bool moved, bool keptFromBlock) =>
+        !lb.Decided ? (keptFromBlock ? RedirectKind.Kept : RedirectKind.Chosen)
+        : lb.AllDown ? RedirectKind.Recovered
+        : moved ? RedirectKind.Moved
+        : RedirectKind.Readdressed;
+
+    static string Reason(LbState lb, Choice c, RedirectKind kind) => kind switch
     {
-        if (!lb.Decided) return $"first probe round: {c.Reason}";
-        if (lb.AllDown) return $"recovered after all backends were down: {c.Reason}";
-        if (!moved) return $"the address of {lb.HostOf(c.Index)} changed";
-        return lb.Active.Filter(a => !lb.IsUp(a)).Match(
-            Some: a => $"{lb.HostOf(a)} went down: {c.Reason}",
-            None: () => c.Reason);
-    }
+        RedirectKind.Readdressed => $"the address of {lb.HostOf(c.Index)} changed",
+        RedirectKind.Moved => lb.Active.Filter(a => !lb.IsUp(a)).Match(
+            Some: a => $"{lb.HostOf(a)} went down; {c.Reason}",
+            None: () => c.Reason),
+        _ => c.Reason,
+    };
 
     /// <summary>Reported once per episode; keep leaves the entry, remove drops it.</summary>
     internal static (LbState, Seq<Effect>) AllDown(LbState lb)

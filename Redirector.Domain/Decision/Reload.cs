@@ -27,7 +27,10 @@ public static class Reload
             }
             var (seed, nextRng) = SplitMix64.Next(rng);
             rng = nextRng;
-            lbs = lbs.Add(name, LbState.Fresh(lb, node, readBack.AddressOf(lb), seed));
+            lbs = lbs.Add(name, LbState.Fresh(lb, node, readBack.AddressOf(lb), seed) with
+            {
+                Reloaded = previous.ContainsKey(name),
+            });
         }
         return (lbs, rng);
     }

@@ -18,8 +18,8 @@ public static class SequentialStrategy
             var i = (start + k) % n;
             if (lb.IsUp(i))
                 return new Choice(i, lb.Active.IsSome
-                    ? "next healthy backend in list order"
-                    : "first healthy backend in list order", lb.Rng);
+                    ? "next healthy in list order"
+                    : "first healthy in list order", lb.Rng);
         }
         return None;
     }
@@ -30,7 +30,7 @@ public static class SequentialStrategy
         for (var i = 0; i < lb.Backends.Count; i++)
             if (lb.MayBeUp(i))
                 return lb.IsUp(i)
-                    ? new Choice(i, "first healthy backend in list order", lb.Rng)
+                    ? new Choice(i, "first healthy in list order", lb.Rng)
                     : None;
         return None;
     }

@@ -84,7 +84,10 @@ public sealed class SoakTests(ITestOutputHelper output) : IDisposable
 
         var log = daemon.Stdout.Split('\n');
         var writes = log.Count(l => l.Contains(" written"));
-        var changes = log.Count(l => l.Contains(" -> ") || l.Contains("entry removed"));
+        // An entry changes on a move ("a -> b"), a first or recovering choice ("b chosen"), a
+        // new address ("now at") and a removal.
+        var changes = log.Count(l => l.Contains(" -> ") || l.Contains(" chosen ")
+                                     || l.Contains(" now at ") || l.Contains("entry removed"));
         var baseline = Median(rss.Where(s => s.At <= warm).TakeLast(10));
         var end = Median(rss.TakeLast(10));
         var growth = (double)(end - baseline) / baseline;

@@ -19,6 +19,6 @@ public class GeneratorCoverage
                                s.After.Events<Effect.Redirected>().Exists(r => r.From.IsSome)) >= 60);
         Assert.True(Count(s => s.After.Events<Effect.AllBackendsDown>().Count > 0) >= 60);
         Assert.True(Count(s => s.After.Events<Effect.Redirected>()
-            .Exists(r => r.Reason.StartsWith("recovered"))) >= 30);
+            .Exists(r => r.Kind == RedirectKind.Recovered)) >= 30);
     }
 }

@@ -31,6 +31,6 @@ public class OneBackendExamples
 
         sim = sim.Observe(Some.Probe("one", 0, true));
         Assert.Equal(0, sim.BackendOf("one"));
-        Assert.Contains("recovered", Assert.Single(sim.Events<Effect.Redirected>()).Reason);
+        Assert.Equal(RedirectKind.Recovered, Assert.Single(sim.Events<Effect.Redirected>()).Kind);
     }
 }

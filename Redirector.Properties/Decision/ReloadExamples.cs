@@ -51,6 +51,33 @@ public class ReloadExamples
         Assert.Equal(1, next.BackendOf("web"));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public void A_changed_lb_whose_entry_stays_reports_no_redirect(int strategy)
+    {
+        var lb = Some.DecisionLb("web", Gens.AllStrategies[strategy]);
+        var sim = Simulation.Start(Some.DecisionConfig(lb))
+            .Observe(Some.Round("web", true, true, true));
+        var changed = lb with { HealthCheck = Some.DecisionCheck(rise: 2) };
+        var next = sim.Step(new Input.ConfigLoaded(Some.DecisionConfig(changed)))
+            .Observe(Some.Round("web", true, true, true));
+        Assert.True(next.State.Lbs["web"].Decided);
+        Assert.Equal(sim.EntryOf("web"), next.EntryOf("web"));
+        Assert.Empty(next.Events<Effect.Redirected>());
+    }
+
+    [Fact]
+    public void A_changed_lb_whose_entry_moves_reports_its_new_choice()
+    {
+        var changed = Web with { HealthCheck = Some.DecisionCheck(rise: 2) };
+        var next = Running().Step(new Input.ConfigLoaded(Some.DecisionConfig(changed, Api)))
+            .Observe(Some.Round("web", true, false, true));
+        var chosen = Assert.Single(next.Events<Effect.Redirected>());
+        Assert.Equal(RedirectKind.Chosen, chosen.Kind);
+        Assert.Equal(0, next.BackendOf("web"));
+    }
+
     [Fact]
     public void A_new_node_name_moves_hash_lbs()
     {

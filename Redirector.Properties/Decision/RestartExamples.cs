@@ -21,8 +21,7 @@ public class RestartExamples
             .Observe(Some.Round("web", true, true, true));
         Assert.Equal(2, sim.BackendOf("web"));
         Assert.Equal(0, sim.Writes);
-        Assert.Equal("first probe round: kept from the hosts block",
-            Assert.Single(sim.Events<Effect.Redirected>()).Reason);
+        Assert.Equal(RedirectKind.Kept, Assert.Single(sim.Events<Effect.Redirected>()).Kind);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ static class MetricsEndpoint
         catch (Exception e) when (e is System.Net.HttpListenerException or InvalidOperationException
                                       or System.Net.Sockets.SocketException)
         {
-            return (null, $"metrics not served on {listen}: {e.Message}");
+            return (null, $"metrics not served on {listen}: {HostsFiles.Errors.Describe(e)}");
         }
     }
 }

@@ -70,10 +70,11 @@ sealed class StatusFileWriter : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
-            if (problem != e.Message)
+            var why = HostsFiles.Errors.Describe(e);
+            if (problem != why)
                 log.Warning("status file {Path} not written: {Message}; `redirector-shell " +
-                            "status` will not see this daemon", path, e.Message);
-            problem = e.Message;
+                            "status` will not see this daemon", path, why);
+            problem = why;
         }
     }
 

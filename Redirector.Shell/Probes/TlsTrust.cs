@@ -75,7 +75,10 @@ static class TlsTrust
         catch (Exception e) when (e is IOException or UnauthorizedAccessException
                                       or System.Security.Cryptography.CryptographicException)
         {
-            return $"TLS: cannot read cacerts {bundlePath}: {e.Message}";
+            var why = e is System.Security.Cryptography.CryptographicException
+                ? "not a PEM certificate bundle"
+                : HostsFiles.Errors.Describe(e);
+            return $"TLS: cannot read cacerts {bundlePath}: {why}";
         }
         using var chain = new X509Chain { ChainPolicy = BundlePolicy(roots) };
         if (sent is not null)

@@ -31,9 +31,11 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
     ProbeScheduler scheduler = null!;
     Observer observer = null!;
 
-    public async Task<int> RunAsync()
+    /// <summary>Runs until SIGTERM or SIGINT, or until <paramref name="end"/> is cancelled (the
+    /// demo ends its daemon by itself).</summary>
+    public async Task<int> RunAsync(CancellationToken end = default)
     {
-        using var stop = new CancellationTokenSource();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(end);
         using var signals = Signals(stop);
         foreach (var path in config.Main.PidFile)
             if (PidFile.Write(path, Environment.ProcessId) is { } problem)

@@ -21,7 +21,8 @@ static class DaemonCommand
         catch (Exception e)
         {
             // A last resort: one line for the operator, the details at DEBUG.
-            logger.Fatal("redirector stopped on an unexpected error: {Message}", e.Message);
+            logger.Fatal("redirector stopped on an unexpected error ({Type}); run with " +
+                         "log_level: DEBUG for the details", e.GetType().Name);
             logger.Debug(e, "details");
             return ExitCodes.Runtime;
         }

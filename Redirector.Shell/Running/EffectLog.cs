@@ -11,8 +11,7 @@ static class EffectLog
         switch (effect)
         {
             case Effect.Redirected r:
-                log.Information("{Lb}: {From} -> {To} ({Address}): {Reason}",
-                    r.Lb, r.From.IfNone("(none)"), r.To, r.Address.Value, r.Reason);
+                log.Information("{Lb}: {Redirect}", r.Lb, RedirectText.Describe(r));
                 break;
             case Effect.BackendWentDown d:
                 log.Warning("{Lb}: backend {Host} {Verb}: {Reason}", d.Backend.Lb, d.Host,

@@ -158,7 +158,11 @@ sealed class HostsWatch : IDisposable
         InternalBufferOverflowException =>
             "too many changes at once (the change queue overflowed)",
         DirectoryNotFoundException or ArgumentException => "no such folder",
-        _ => e.Message,
+        // .NET says so only in its message; the limits are what the operator can raise.
+        IOException when e.Message.Contains("inotify", StringComparison.Ordinal) =>
+            "the limit on inotify instances or watches is reached (sysctl " +
+            "fs.inotify.max_user_instances, fs.inotify.max_user_watches)",
+        _ => HostsFiles.Errors.Describe(e),
     };
 
     public void Dispose()

@@ -13,7 +13,7 @@ static class RoundReport
         foreach (var lb in state.Lbs.Values)
         {
             var why = effects.OfType<Effect.Redirected>().Where(r => r.Lb == lb.Name)
-                .Select(r => $"{r.To}: {r.Reason}").FirstOrDefault();
+                .Select(RedirectText.Describe).FirstOrDefault();
             yield return lb.Entry.Match(
                 Some: e => $"# {lb.Name}: {e.Name.Value} -> {e.Address.Value} " +
                            $"({why ?? "unchanged, already in the hosts block"})",
