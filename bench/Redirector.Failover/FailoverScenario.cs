@@ -1,11 +1,11 @@
 namespace Redirector.Failover;
 
-/// <summary>b and e. One daemon, 3 backends, sequential, period 1 s, fall 1. Each repetition
+/// <summary>b and e. One daemon, 3 backends, sequential, period 1 s (--period), fall 1. Each repetition
 /// closes the active backend at a random phase of the probe period and times until the file
 /// names another live backend; the closed one is revived and seen up before the next.</summary>
 sealed class FailoverScenario(Bench bench, char id, Protocol protocol)
 {
-    const double Period = 1;
+    readonly double Period = bench.Options.Period;
 
     public void Run()
     {
@@ -33,14 +33,16 @@ sealed class FailoverScenario(Bench bench, char id, Protocol protocol)
                 var at = run.Poller.WaitFor(
                     v => v.AddressOf(lb.HostName) is { } a && a != victim.Address &&
                          backends.Any(b => b.IsUp && b.Address == a),
-                    t0, TimeSpan.FromSeconds(10)) ?? throw run.Failed($"no failover from {active}");
+                    t0, TimeSpan.FromSeconds(Period * 2 + 10))
+                    ?? throw run.Failed($"no failover from {active}");
                 samples.Add(Clock.Ms(t0, at));
                 if (ProbeGrid.NextDue(victim.Accepts, t0, Period) is { } due)
                     reactions.Add(Clock.Ms(due, at));
                 victim.Up();
             }
             var s = Summary.Of(samples);
-            var name = protocol == Protocol.Tcp ? "failover, refused, tcp" : "failover, refused, http";
+            var name = (protocol == Protocol.Tcp ? "failover, refused, tcp" : "failover, refused, http")
+                       + (Period == 1 ? "" : $", period {Period:0.##} s");
             bench.Report.Timing(bench.Shell.Label, id.ToString(), name, s,
                 Targets.Failover(s, Period));
             bench.Report.Timing(bench.Shell.Label, id.ToString(), "  of which: first failing " +

@@ -4,11 +4,12 @@ namespace Redirector.Failover;
 /// --quick is the CI smoke size (a few repetitions, 10 s windows).</summary>
 sealed record Options(
     IReadOnlyList<ShellBinary> Shells, string Scenarios, int Reps, int FootprintSeconds,
-    int ScaleSeconds, int WarmupSeconds, int LargeLines, bool Quick)
+    int ScaleSeconds, int WarmupSeconds, int LargeLines, bool Quick, double Period = 1)
 {
     public const string Usage =
         "usage: Redirector.Failover --shell [LABEL=]PATH [--shell ...] [--quick] " +
-        "[--only abcdefgh] [--reps N] [--footprint-seconds N] [--scale-seconds N]\n" +
+        "[--only abcdefgh] [--reps N] [--footprint-seconds N] [--scale-seconds N] " +
+        "[--period SECONDS]\n" +
         "  PATH: redirector-shell.dll (run with dotnet, labelled JIT) or a native binary (AOT)";
 
     public static Options Parse(string[] args)
@@ -28,6 +29,11 @@ sealed record Options(
                 case "--reps": o = o with { Reps = int.Parse(Next()) }; break;
                 case "--footprint-seconds": o = o with { FootprintSeconds = int.Parse(Next()) }; break;
                 case "--scale-seconds": o = o with { ScaleSeconds = int.Parse(Next()) }; break;
+                // The probe period of the failover scenarios (b, e): 1 s unless given.
+                case "--period":
+                    o = o with { Period = double.Parse(Next(),
+                        System.Globalization.CultureInfo.InvariantCulture) };
+                    break;
                 default: throw new ArgumentException($"unknown argument {args[i]}\n{Usage}");
             }
         }

@@ -1,6 +1,6 @@
 namespace Redirector.Failover;
 
-/// <summary>Issue 6's targets for failover times, from the period and the probe timeout.</summary>
+/// <summary>Targets for failover times, from the period and the probe timeout.</summary>
 static class Targets
 {
     public static Verdict Failover(Summary s, double period)
