@@ -21,7 +21,7 @@ static class CheckCommand
             // The loader turns every expected failure into a ConfigError; this is a bug, and
             // still no place for a stack trace.
             Console.Error.WriteLine($"redirector-shell: internal error while checking " +
-                                    $"{mainConfigPath}: {e.GetType().Name}: {e.Message}");
+                                    $"{mainConfigPath} ({e.GetType().Name}); please report it");
             return ExitCodes.Runtime;
         }
     }

@@ -27,7 +27,7 @@ static class ConfigFiles
         }
         catch (IOException e)
         {
-            return Problem(path, $"cannot read the file: {HostsFiles.Errors.Describe(e)}");
+            return Problem(path, $"cannot read the file: {Errors.Describe(e)}");
         }
     }
 
@@ -55,7 +55,7 @@ static class ConfigFiles
         }
         catch (IOException e)
         {
-            return problem($"cannot list {dir}: {HostsFiles.Errors.Describe(e)}");
+            return problem($"cannot list {dir}: {Errors.Describe(e)}");
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using LanguageExt;
@@ -26,9 +25,8 @@ static class ListenCheck
     /// <summary>Null when every address of <paramref name="listen"/> can be bound.</summary>
     static string? Problem(string listen)
     {
-        var colon = listen.LastIndexOf(':');
-        var host = listen[..colon].Trim('[', ']');
-        var port = int.Parse(listen[(colon + 1)..], CultureInfo.InvariantCulture);
+        var (bracketed, port) = ListenAddress.Split(listen);
+        var host = bracketed.Trim('[', ']');
         IPAddress[] addresses;
         try
         {

@@ -20,7 +20,7 @@ public static class PidFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             if (File.Exists(temp)) File.Delete(temp);
-            return $"cannot write pid file {path}: {HostsFiles.Errors.Describe(e)}";
+            return $"cannot write pid file {path}: {Errors.Describe(e)}";
         }
     }
 

@@ -61,7 +61,7 @@ static class StatusCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail($"cannot read {path}: {HostsFiles.Errors.Describe(e)}");
+            return Fail($"cannot read {path}: {Errors.Describe(e)}");
         }
         StatusSnapshot? snapshot;
         try

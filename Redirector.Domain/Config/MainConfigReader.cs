@@ -89,6 +89,7 @@ public static class MainConfigReader
             ? Success<ConfigError, string>(path)
             : f.Fail<string>($"'{Field.Shown(path)}' is not an absolute path " +
                              "(e.g. /etc/hosts)"));
+
     /// <summary>The other keys, as a class rather than a tuple: a Validation over a six-tuple
     /// of mixed reference and value types makes the Native AOT compiler report its (unused)
     /// equality members as "will always throw".</summary>

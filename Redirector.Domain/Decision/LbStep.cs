@@ -77,10 +77,7 @@ public static class LbStep
         return Strategies.Pick(lb).Match(Some: c => Commit(lb, c), None: () => AllDown(lb));
     }
 
-    internal static (LbState, Seq<Effect>) Commit(LbState lb, Choice c) =>
-        Commit(lb, c, keptFromBlock: false);
-
-    static (LbState, Seq<Effect>) Commit(LbState lb, Choice c, bool keptFromBlock)
+    internal static (LbState, Seq<Effect>) Commit(LbState lb, Choice c, bool keptFromBlock = false)
     {
         var address = (IpLiteral)lb.Backends[c.Index].Address;
         var entry = LbState.EntryFor(lb.Config, address);

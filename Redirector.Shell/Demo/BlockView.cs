@@ -1,4 +1,5 @@
 using Redirector.Domain.Hosts;
+using Redirector.Shell.HostsFiles;
 
 namespace Redirector.Shell.Demo;
 
@@ -7,25 +8,18 @@ namespace Redirector.Shell.Demo;
 /// daemon.</summary>
 sealed record BlockView(IReadOnlyList<string> Lines, string? Address)
 {
-    public static BlockView Read(string hostsPath)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(hostsPath);
-        }
-        catch (IOException)
-        {
-            return new BlockView([], null);
-        }
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        var begin = lines.IndexOf(Markers.Begin);
-        var end = lines.IndexOf(Markers.End);
-        var block = begin >= 0 && end > begin ? lines.GetRange(begin, end - begin + 1) : [];
-        var address = HostsDocument.Parse(text).Match(
-            Right: doc => doc.Entries.Find(e => e.Name.Value == DemoFiles.LocalHost)
-                .Map(e => e.Address.Value).IfNone(""),
-            Left: _ => "");
-        return new BlockView(block, address.Length == 0 ? null : address);
-    }
+    static readonly BlockView Nothing = new([], null);
+
+    public static BlockView Read(string hostsPath) =>
+        HostsFile.TryRead(hostsPath).Match(
+            Left: _ => Nothing,
+            Right: text => HostsDocument.Parse(text).Match(
+                Left: _ => Nothing,
+                Right: doc => new BlockView(
+                    doc.Block.Match(Some: b => LinesOf(text[b.Start..b.End]), None: () => []),
+                    doc.Entries.Find(e => e.Name.Value == DemoFiles.LocalHost)
+                        .Map(e => e.Address.Value).IfNoneUnsafe((string?)null))));
+
+    static IReadOnlyList<string> LinesOf(string block) =>
+        block.TrimEnd('\n').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
 }

@@ -57,12 +57,12 @@ static class DemoCommand
         }
         catch (System.Net.Sockets.SocketException e)
         {
-            return Failed($"cannot listen on 127.0.0.2-4: {HostsFiles.Errors.Describe(e)}");
+            return Failed($"cannot listen on 127.0.0.2-4: {Errors.Describe(e)}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Failed($"cannot make its temp folder in {Path.GetTempPath()}: " +
-                          HostsFiles.Errors.Describe(e));
+                          Errors.Describe(e));
         }
     }
 

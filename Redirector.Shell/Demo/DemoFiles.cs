@@ -63,7 +63,7 @@ sealed class DemoFiles : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"redirector-shell: demo: could not remove {Folder}: " +
-                                    HostsFiles.Errors.Describe(e));
+                                    Errors.Describe(e));
         }
     }
 }

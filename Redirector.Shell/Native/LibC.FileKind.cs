@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Redirector.Shell.Native;
 
 static partial class LibC
@@ -12,9 +10,8 @@ static partial class LibC
     /// (ENOENT for a missing file or a dangling link).</summary>
     public static (bool? Regular, int Error) IsRegularFile(string path)
     {
-        var buffer = new byte[256];
-        if (StatxNative(AtFdCwd, path, 0, StatxBasicStats, buffer) != 0)
-            return (null, Marshal.GetLastPInvokeError());
+        var (buffer, error) = Statx(path);
+        if (error != 0) return (null, error);
         // stx_mode: a u16 at offset 28 of struct statx on every architecture.
         return ((BitConverter.ToUInt16(buffer, 28) & FormatMask) == RegularFile, 0);
     }

@@ -22,9 +22,8 @@ static partial class LibC
     public static (ulong Device, ulong Inode, long Born, uint BornNs)? FolderIdentity(
         string folder)
     {
-        var buffer = new byte[256];
-        if (StatxNative(AtFdCwd, folder, 0, StatxBasicStats | StatxBirthTime, buffer) != 0)
-            return null;
+        var (buffer, error) = Statx(folder, StatxBasicStats | StatxBirthTime);
+        if (error != 0) return null;
         var device = ((ulong)BitConverter.ToUInt32(buffer, 136) << 32)
                      | BitConverter.ToUInt32(buffer, 140);
         var inode = BitConverter.ToUInt64(buffer, 32);

@@ -122,9 +122,8 @@ static partial class LibC
     /// the change time). Error is the errno (ENOENT for a missing file).</summary>
     public static (FileVersion Version, int Error) Version(string path)
     {
-        var buffer = new byte[256];
-        if (StatxNative(AtFdCwd, path, 0, StatxBasicStats, buffer) != 0)
-            return (default, Marshal.GetLastPInvokeError());
+        var (buffer, error) = Statx(path);
+        if (error != 0) return (default, error);
         static (long, uint) Time(byte[] b, int at) =>
             (BitConverter.ToInt64(b, at), BitConverter.ToUInt32(b, at + 8));
         return (new FileVersion(BitConverter.ToUInt32(buffer, 136),
@@ -153,21 +152,29 @@ static partial class LibC
         return error;
     }
 
+    /// <summary>statx(2) of what <paramref name="path"/> leads to (links followed): the raw
+    /// struct, read at the fixed offsets of its layout, or the errno.</summary>
+    static (byte[] Buffer, int Error) Statx(string path, int mask = StatxBasicStats)
+    {
+        var buffer = new byte[256];
+        return StatxNative(AtFdCwd, path, 0, mask, buffer) == 0
+            ? (buffer, 0)
+            : (buffer, Marshal.GetLastPInvokeError());
+    }
+
     /// <summary>The owner of a file, or the errno.</summary>
     public static (uint Uid, uint Gid, int Error) Owner(string path)
     {
-        var buffer = new byte[256];
-        if (StatxNative(AtFdCwd, path, 0, StatxBasicStats, buffer) != 0)
-            return (0, 0, Marshal.GetLastPInvokeError());
+        var (buffer, error) = Statx(path);
+        if (error != 0) return (0, 0, error);
         return (BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24), 0);
     }
 
     /// <summary>st_dev (as glibc's makedev combines it) and st_ino of what path leads to.</summary>
     public static (ulong Device, ulong Inode, int Error) Identity(string path)
     {
-        var buffer = new byte[256];
-        if (StatxNative(AtFdCwd, path, 0, StatxBasicStats, buffer) != 0)
-            return (0, 0, Marshal.GetLastPInvokeError());
+        var (buffer, error) = Statx(path);
+        if (error != 0) return (0, 0, error);
         ulong major = BitConverter.ToUInt32(buffer, 136);
         ulong minor = BitConverter.ToUInt32(buffer, 140);
         var device = ((major & 0xfffff000) << 32) | ((major & 0xfff) << 8)

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Prometheus;
+using Redirector.Domain.Config;
 
 namespace Redirector.Shell.Observability;
 
@@ -12,9 +12,7 @@ static class MetricsEndpoint
     public static (IDisposable? Server, string Problem) Start(
         string listen, CollectorRegistry registry)
     {
-        var colon = listen.LastIndexOf(':');
-        var host = listen[..colon];
-        var port = int.Parse(listen[(colon + 1)..], CultureInfo.InvariantCulture);
+        var (host, port) = ListenAddress.Split(listen);
         try
         {
             var server = new MetricServer(host, port, "metrics/", registry);
@@ -24,7 +22,7 @@ static class MetricsEndpoint
         catch (Exception e) when (e is System.Net.HttpListenerException or InvalidOperationException
                                       or System.Net.Sockets.SocketException)
         {
-            return (null, $"metrics not served on {listen}: {HostsFiles.Errors.Describe(e)}");
+            return (null, $"metrics not served on {listen}: {Errors.Describe(e)}");
         }
     }
 }

@@ -70,7 +70,7 @@ sealed class StatusFileWriter : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
-            var why = HostsFiles.Errors.Describe(e);
+            var why = Errors.Describe(e);
             if (problem != why)
                 log.Warning("status file {Path} not written: {Message}; `redirector-shell " +
                             "status` will not see this daemon", path, why);

@@ -48,7 +48,7 @@ static class StatusLocation
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return $"cannot create the status folder {folder}: {HostsFiles.Errors.Describe(e)}";
+            return $"cannot create the status folder {folder}: {Errors.Describe(e)}";
         }
     }
 }

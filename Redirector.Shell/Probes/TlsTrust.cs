@@ -77,7 +77,7 @@ static class TlsTrust
         {
             var why = e is System.Security.Cryptography.CryptographicException
                 ? "not a PEM certificate bundle"
-                : HostsFiles.Errors.Describe(e);
+                : Errors.Describe(e);
             return $"TLS: cannot read cacerts {bundlePath}: {why}";
         }
         using var chain = new X509Chain { ChainPolicy = BundlePolicy(roots) };

@@ -50,7 +50,7 @@ sealed class HostsText(string path)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             cached = null;
-            return (null, $"cannot read {Path}: {Describe(e)}");
+            return (null, $"cannot read {Path}: {Errors.Describe(e)}");
         }
     }
 
@@ -61,12 +61,4 @@ sealed class HostsText(string path)
         (cached, basedOn) = (null, null);
         return outcome;
     }
-
-    static string Describe(Exception e) => e switch
-    {
-        UnauthorizedAccessException => "permission denied",
-        FileNotFoundException => "it does not exist",
-        DirectoryNotFoundException => "its folder does not exist",
-        _ => "an I/O error",
-    };
 }

@@ -162,7 +162,7 @@ sealed class HostsWatch : IDisposable
         IOException when e.Message.Contains("inotify", StringComparison.Ordinal) =>
             "the limit on inotify instances or watches is reached (sysctl " +
             "fs.inotify.max_user_instances, fs.inotify.max_user_watches)",
-        _ => HostsFiles.Errors.Describe(e),
+        _ => Errors.Describe(e),
     };
 
     public void Dispose()

@@ -38,7 +38,7 @@ public sealed class SystemdNotifier(string socketPath)
         }
         catch (SocketException e)
         {
-            return $"cannot notify systemd at {SocketPath}: {HostsFiles.Errors.Describe(e)}";
+            return $"cannot notify systemd at {SocketPath}: {Errors.Describe(e)}";
         }
     }
 }

@@ -1,4 +1,4 @@
-namespace Redirector.Shell.HostsFiles;
+namespace Redirector.Shell;
 
 /// <summary>Our own words for a file error: .NET's messages carry temp-file names and vary
 /// with the runtime, and a log line that changes with each attempt defeats logging an episode
