@@ -21,6 +21,13 @@ public class PatternCacheTests
     }
 
     [Fact]
+    public void A_verbose_pattern_ending_in_a_comment_compiles_as_it_did_at_config_load()
+    {
+        Assert.Matches(PatternCache.Body("(?x) ready # comment"), "ready");
+        Assert.Matches(PatternCache.Status("(?x) 2 0 0 # ok"), "200");
+    }
+
+    [Fact]
     public void Every_compiled_pattern_has_a_match_timeout() =>
         Assert.Equal(PatternCache.MatchTimeout, PatternCache.Body("(a+)+b").MatchTimeout);
 
