@@ -80,8 +80,9 @@ public static partial class Gens
         from path in Word(ConfigAlnum + "/_-.", 0, 20).Select(p => "/" + p)
         from query in Gen.Elements(Option<string>.None, Some("local=true"), Some("a=1&b=2"))
         from caCerts in Gen.Elements(Option<string>.None, Some("/etc/ssl/ca.pem"))
-        from status in Gen.Elements("200", "^2", "200|429", @"^2\d\d$")
-        from response in Gen.Elements(Option<string>.None, Some("ready"), Some("\"status\":\"ok\""))
+        from status in Gen.Elements("200", "^2", "200|429", @"^2\d\d$").Select(Some.Pattern)
+        from response in Gen.Elements(Option<string>.None, Some("ready"),
+            Some("\"status\":\"ok\""), Some("(?P<w>ok) (?P=w)")).Select(r => r.Map(Some.Pattern))
         from encoding in Gen.Elements("utf-8", "ascii", "latin-1", "utf-16")
         from insecure in Gen.Elements(true, false)
         from maxBody in Gen.Frequency((2, Gen.Constant(65536)), (1, Gen.Choose(1, 1 << 20)))

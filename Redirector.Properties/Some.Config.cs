@@ -1,6 +1,7 @@
 using LanguageExt;
 using Redirector.Domain.Config;
 using Redirector.Domain.Hosts;
+using Redirector.Domain.Probing;
 using static LanguageExt.Prelude;
 
 namespace Redirector.Properties;
@@ -39,6 +40,10 @@ public static partial class Some
 
         """;
 
+    /// <summary>A check pattern, as config load reads it.</summary>
+    public static PythonRegex Pattern(string python) =>
+        PythonRegex.Create(python).Match(p => p, why => throw new ArgumentException(why));
+
     public static HostName Host(string name) =>
         HostName.Create(name).Match(Succ: h => h, Fail: e => throw new ArgumentException(e.Head));
 
@@ -51,7 +56,8 @@ public static partial class Some
 
     public static readonly HealthCheck.Http HttpCheck = new(
         TimeSpan.FromSeconds(2), 1, 1, 9200, TimeSpan.FromSeconds(10), HttpMethodName.Get,
-        Empty, HttpScheme.Http, "/health", None, None, "200", None, "utf-8", false, 65536);
+        Empty, HttpScheme.Http, "/health", None, None, Pattern("200"), None, "utf-8", false,
+        65536);
 
     public static readonly MainConfig MainDefaults = new(
         LogLevelName.Info, MainConfig.DefaultLogFormat, None, MainConfig.DefaultLogFileMaxBytes,

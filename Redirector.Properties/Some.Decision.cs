@@ -50,10 +50,10 @@ public static partial class Some
         new(DecisionMain, toMap(lbs.Select(l => (l.Name, l))));
 
     public static ProbeResult ProbeOk(int index, double ms = 10) =>
-        new(true, "connected", TimeSpan.FromMilliseconds(ms), Prelude.Some(BackendAddress(index)));
+        new ProbeResult.Up(BackendAddress(index), TimeSpan.FromMilliseconds(ms), "connected");
 
-    public static readonly ProbeResult ProbeFailed =
-        new(false, "connection refused", TimeSpan.FromMilliseconds(1), None);
+    public static readonly ProbeResult ProbeFailed = new ProbeResult.Down(
+        new Failure(FailureKind.Refused, "connection refused"), TimeSpan.FromMilliseconds(1));
 
     public static Observation Probe(string lb, int index, bool ok, double ms = 10) =>
         new(new BackendKey(lb, index), ok ? ProbeOk(index, ms) : ProbeFailed);

@@ -1,4 +1,5 @@
 using LanguageExt;
+using Redirector.Domain.Probing;
 
 namespace Redirector.Domain.Config;
 
@@ -19,14 +20,14 @@ public abstract record HealthCheck(TimeSpan Period, int Rise, int Fall, int Port
         string Path,
         Option<string> Query,
         Option<string> CaCerts,
-        string ExpectedStatus,
-        Option<string> ExpectedResponse,
+        PythonRegex ExpectedStatus,
+        Option<PythonRegex> ExpectedResponse,
         string ExpectedResponseEncoding,
         bool Insecure,
         int MaxBodyBytes)
         : HealthCheck(Period, Rise, Fall, Port, Timeout)
     {
-        public const string DefaultExpectedStatus = "200";
+        public static readonly PythonRegex DefaultExpectedStatus = PythonRegex.Known("200");
         public const string DefaultEncoding = "utf-8";
         public const int DefaultMaxBodyBytes = 65536;
     }

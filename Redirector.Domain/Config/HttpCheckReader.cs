@@ -1,5 +1,6 @@
 using System.Text;
 using LanguageExt;
+using Redirector.Domain.Probing;
 using static LanguageExt.Prelude;
 
 namespace Redirector.Domain.Config;
@@ -17,7 +18,7 @@ static class HttpCheckReader
         string Path, Option<string> Query);
 
     sealed record Expectation(
-        string Status, Option<string> Response, string Encoding, TimeSpan Timeout,
+        PythonRegex Status, Option<PythonRegex> Response, string Encoding, TimeSpan Timeout,
         Option<string> CaCerts, bool Insecure, int MaxBodyBytes);
 
     public static ReadResult<HealthCheck.Http> Read(

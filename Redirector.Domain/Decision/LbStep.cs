@@ -12,18 +12,15 @@ public static class LbStep
     /// <summary>Updates one backend's health; a change of status is reported as an event.
     /// Results for a backend index the LB no longer has (a late probe after a reload) are
     /// ignored.</summary>
-    public static (LbState State, Option<Effect> Event) Observe(LbState lb, int index, ProbeResult r)
+    public static (LbState State, Option<Effect> Event) Observe(
+        LbState lb, int index, ProbeResult result)
     {
         if (index < 0 || index >= lb.Backends.Count)
             return (lb, None);
-        var address = r.Address || IpLiteral.TryParse(lb.HostOf(index));
-        var result = r.Ok && address.IsNone
-            ? r with { Ok = false, Reason = "the probe succeeded but reported no address" }
-            : r;
         var hc = lb.Config.HealthCheck;
         var before = lb.Backends[index];
         var after = before.Observe(
-            result.Ok, address, result.Duration.TotalMilliseconds, hc.Rise, hc.Fall);
+            result.Ok, result.Address, result.Duration.TotalMilliseconds, hc.Rise, hc.Fall);
         var next = lb with
         {
             Backends = lb.Backends.SetItem(index, after),

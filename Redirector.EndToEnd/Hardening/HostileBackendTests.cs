@@ -41,7 +41,7 @@ public class HostileBackendTests
     }
 
     static HealthCheck.Http Expecting(HealthCheck.Http c, string pattern, int maxBody = 4096) =>
-        c with { ExpectedResponse = Prelude.Some(pattern), MaxBodyBytes = maxBody };
+        c with { ExpectedResponse = Some.Body(pattern), MaxBodyBytes = maxBody };
 
     [Fact]
     public async Task An_endless_body_is_read_only_up_to_max_body_bytes()

@@ -43,7 +43,7 @@ public sealed class HttpsProbeTests : IDisposable
         var check = Check() with
         {
             CaCerts = Prelude.Some(certificates.AuthorityPemPath),
-            ExpectedResponse = Prelude.Some("ready"),
+            ExpectedResponse = Some.Body("ready"),
         };
 
         var result = await Probe.RunAsync(check, "127.0.0.1", CancellationToken.None);

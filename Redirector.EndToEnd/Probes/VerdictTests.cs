@@ -18,7 +18,7 @@ public sealed class VerdictTests
         using var server = LoopbackHttpServer.Started(HttpReply.Ok(new string('a', 40) + "!"));
         var check = Some.Http(server.Port, timeoutSeconds: 10) with
         {
-            ExpectedResponse = Prelude.Some("(a|aa)+$"),
+            ExpectedResponse = Some.Body("(a|aa)+$"),
         };
 
         var result = await Probe.RunAsync(check, "127.0.0.1", CancellationToken.None);

@@ -1,6 +1,7 @@
 using LanguageExt;
 using Redirector.Domain.Config;
 using Redirector.Domain.Hosts;
+using Redirector.Domain.Probing;
 using static LanguageExt.Prelude;
 
 namespace Redirector.EndToEnd.Support;
@@ -20,6 +21,13 @@ public static class Some
             HttpMethodName.Get, Seq<(string, string)>(), HttpScheme.Http, "/health", None, None,
             HealthCheck.Http.DefaultExpectedStatus, None, HealthCheck.Http.DefaultEncoding,
             Insecure: false, HealthCheck.Http.DefaultMaxBodyBytes);
+
+    /// <summary>A check pattern, as config load would have read it.</summary>
+    public static PythonRegex Pattern(string python) =>
+        PythonRegex.Create(python).Match(p => p, why => throw new ArgumentException(why));
+
+    /// <summary>An expected_response.</summary>
+    public static Option<PythonRegex> Body(string python) => Prelude.Some(Pattern(python));
 
     public static HostName Name(string text) =>
         HostName.Create(text).Match(n => n, errors => throw new ArgumentException(errors.Head));

@@ -124,10 +124,10 @@ public class BadLbFileTests
             "lb.yml:10:5: healthcheck.config.path: is required" },
         { "bad status regex", Http("path: /health", "path: /health\n    expected_status: \"(\""),
             "lb.yml:12:22: healthcheck.config.expected_status: '(' is not a valid regular " +
-            "expression: Not enough )'s. (at offset 1)" },
+            "expression: a ( is not closed (at offset 1)" },
         { "bad body regex", Http("path: /health", "path: /health\n    expected_response: \"[a-\""),
             "lb.yml:12:24: healthcheck.config.expected_response: '[a-' is not a valid regular " +
-            "expression: Unterminated [] set. (at offset 3)" },
+            "expression: a [ is not closed (at offset 3)" },
         { "unknown method", Http("path: /health", "path: /health\n    method: PUT"),
             "lb.yml:12:13: healthcheck.config.method: 'PUT' is not an HTTP method " +
             "(HEAD, GET, OPTIONS, POST)" },

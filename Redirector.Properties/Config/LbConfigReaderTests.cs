@@ -1,5 +1,6 @@
 using LanguageExt;
 using Redirector.Domain.Config;
+using Redirector.Domain.Probing;
 using static LanguageExt.Prelude;
 
 namespace Redirector.Properties.Config;
@@ -171,10 +172,13 @@ public class LbConfigReaderTests
             Warnings(Some.TcpLbYaml.Replace("period: 5", "period: 5\n  port: 80")));
 
     [Fact]
-    public void Python_named_groups_in_a_pattern_are_read_as_dotnet_ones()
+    public void Python_named_groups_in_a_pattern_are_read_as_written_and_work()
     {
         var check = (HealthCheck.Http)Valid(Some.HttpLbYaml.Replace("path: /health",
             "path: /health\n    expected_response: '(?P<q>[\"x]).*(?P=q)'")).HealthCheck;
-        Assert.Equal(Some("(?<q>[\"x]).*\\k<q>"), check.ExpectedResponse);
+        var pattern = check.ExpectedResponse.IfNone(() => throw new Xunit.Sdk.XunitException("none read"));
+        Assert.Equal("(?P<q>[\"x]).*(?P=q)", pattern.Source);
+        Assert.Equal(MatchOutcome.Found, pattern.Search("say \"hi\" twice"));
+        Assert.Equal(MatchOutcome.NotFound, pattern.Search("say \"hi"));
     }
 }

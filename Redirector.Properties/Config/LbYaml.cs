@@ -75,9 +75,9 @@ public static class LbYaml
                 : Keys(h.Headers.Map(x => (x.Name, Str(x.Value))).ToArray())));
         h.Query.IfSome(q => config.Add(("query", Str(q))));
         h.CaCerts.IfSome(c => config.Add(("cacerts", Str(c))));
-        Optional(config, style, "expected_status", Str(h.ExpectedStatus),
-            h.ExpectedStatus == HealthCheck.Http.DefaultExpectedStatus);
-        h.ExpectedResponse.IfSome(r => config.Add(("expected_response", Str(r))));
+        Optional(config, style, "expected_status", Str(h.ExpectedStatus.Source),
+            h.ExpectedStatus.Equals(HealthCheck.Http.DefaultExpectedStatus));
+        h.ExpectedResponse.IfSome(r => config.Add(("expected_response", Str(r.Source))));
         Optional(config, style, "expected_response_encoding", Str(h.ExpectedResponseEncoding),
             h.ExpectedResponseEncoding == HealthCheck.Http.DefaultEncoding);
         Optional(config, style, "insecure", Plain(h.Insecure ? "true" : "false"), !h.Insecure);

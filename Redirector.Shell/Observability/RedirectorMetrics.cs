@@ -58,8 +58,8 @@ sealed class RedirectorMetrics
     public void Probed(Observation o)
     {
         probeDuration.WithLabels(o.Backend.Lb).Observe(o.Result.Duration.TotalSeconds);
-        if (!o.Result.Ok)
-            probeFailures.WithLabels(o.Backend.Lb, ReasonClass.Of(o.Result.Reason)).Inc();
+        if (o.Result is ProbeResult.Down down)
+            probeFailures.WithLabels(o.Backend.Lb, ReasonClass.Of(down.Failure.Kind)).Inc();
     }
 
     public void Redirected(Effect.Redirected r)

@@ -1,4 +1,5 @@
 using System.Text;
+using Redirector.Domain.Decision;
 
 namespace Redirector.Shell.Probes;
 
@@ -24,7 +25,7 @@ static class BodyEncodings
         }
         catch (ArgumentException)
         {
-            throw new ProbeFailure($"unknown encoding '{name}'");
+            throw new ProbeFailure(FailureKind.Other, $"unknown encoding '{name}'");
         }
     }
 }

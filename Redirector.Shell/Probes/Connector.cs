@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Redirector.Domain.Decision;
 
 namespace Redirector.Shell.Probes;
 
@@ -8,6 +9,8 @@ namespace Redirector.Shell.Probes;
 /// The caller bounds the whole attempt with its token.</summary>
 static class Connector
 {
+    static readonly Failure NoAddress = new(FailureKind.Dns, "DNS: no address");
+
     /// <summary>The connected socket and the address that answered. Throws on failure: the
     /// error of the last address tried.</summary>
     public static async Task<(Socket Socket, IPAddress Address)> ConnectAsync(
@@ -38,7 +41,7 @@ static class Connector
                 throw;
             }
         }
-        throw last ?? new ProbeFailure("DNS: no address");
+        throw last ?? new ProbeFailure(NoAddress);
     }
 
     static async Task<IPAddress[]> ResolveAsync(string host, CancellationToken ct)
@@ -46,7 +49,7 @@ static class Connector
         if (Literal(host) is { } address)
             return [address];
         var addresses = await HostResolver.ResolveAsync(host, ct);
-        return addresses.Length > 0 ? addresses : throw new ProbeFailure("DNS: no address");
+        return addresses.Length > 0 ? addresses : throw new ProbeFailure(NoAddress);
     }
 
     /// <summary>An IP address written as the host (brackets allowed around IPv6), or null for

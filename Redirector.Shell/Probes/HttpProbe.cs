@@ -1,19 +1,26 @@
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
+using LanguageExt;
 using Redirector.Domain.Config;
+using Redirector.Domain.Decision;
+using Redirector.Domain.Probing;
+using static LanguageExt.Prelude;
 
 namespace Redirector.Shell.Probes;
 
 /// <summary>The HTTP(S) check. Each probe has its own handler and connection, so a pooled
 /// keep-alive connection can never hide a listener that died; redirects are not followed,
-/// proxies from the environment are not used (the backend itself is what is checked).</summary>
+/// proxies from the environment are not used (the backend itself is what is checked). It only
+/// gathers the response; whether it passes is the domain's <see cref="HttpVerdict"/>.</summary>
 static class HttpProbe
 {
     /// <summary>Bounds what a hostile backend can make a probe hold before its body.</summary>
     public const int MaxHeaderKilobytes = 64;
 
-    public static async Task<(IPAddress Address, string Detail)> RunAsync(
+    /// <summary>The address that answered, what the answer was, and its failure if it does
+    /// not pass. Throws when no answer came.</summary>
+    public static async Task<(IPAddress Address, string Detail, Option<Failure> Failure)> RunAsync(
         HealthCheck.Http check, string host, Action<IPAddress> onAttempt, CancellationToken ct)
     {
         IPAddress? connected = null;
@@ -42,28 +49,49 @@ static class HttpProbe
         {
             using var response = await client.SendAsync(
                 request, HttpCompletionOption.ResponseHeadersRead, ct);
-            var status = ((int)response.StatusCode).ToString();
-            // The default pattern on a three-digit code costs less than a thread hop.
-            Fail(check.ExpectedStatus == HealthCheck.Http.DefaultExpectedStatus
-                ? HttpVerdict.Status(check, status)
-                : await VerdictWork.RunAsync(() => HttpVerdict.Status(check, status), ct));
-            foreach (var pattern in check.ExpectedResponse)
-            {
-                var body = await ReadBodyAsync(check, response, ct);
-                Fail(await VerdictWork.RunAsync(() => HttpVerdict.Body(check, pattern, body), ct));
-            }
-            var address = connected ?? throw new ProbeFailure("no connection was made");
-            return (address, $"status {status}");
+            var address = connected ?? throw new ProbeFailure(FailureKind.Other,
+                "no connection was made");
+            var status = (int)response.StatusCode;
+            return (address, HttpVerdict.Passed(status),
+                await JudgeAsync(check, status, response, ct));
         }
         catch (HttpRequestException) when (tlsProblem is not null)
         {
-            throw new ProbeFailure(tlsProblem);
+            throw new ProbeFailure(FailureKind.Tls, tlsProblem);
         }
     }
 
-    static void Fail(string? problem)
+    static async Task<Option<Failure>> JudgeAsync(
+        HealthCheck.Http check, int status, HttpResponseMessage response, CancellationToken ct)
     {
-        if (problem is not null) throw new ProbeFailure(problem);
+        // The default pattern on a three-digit code costs less than a thread hop.
+        var failed = check.ExpectedStatus.Equals(HealthCheck.Http.DefaultExpectedStatus)
+            ? HttpVerdict.OfStatus(check, status)
+            : await VerdictWork.RunAsync(() => HttpVerdict.OfStatus(check, status), ct);
+        if (failed.IsSome) return failed;
+        foreach (var pattern in check.ExpectedResponse)
+        {
+            var bytes = await ReadBodyAsync(check, response, ct);
+            return await VerdictWork.RunAsync(() => Decoded(check, bytes).Match(
+                Right: body => HttpVerdict.OfBody(check, pattern, body),
+                Left: Some), ct);
+        }
+        return None;
+    }
+
+    /// <summary>The body as text; an unknown encoding is the probe's failure. Never throws:
+    /// it runs as verdict work.</summary>
+    static Either<Failure, ReceivedBody> Decoded(HealthCheck.Http check, ArraySegment<byte> body)
+    {
+        try
+        {
+            var text = BodyEncodings.Get(check.ExpectedResponseEncoding).GetString(body);
+            return new ReceivedBody(text, body.Count);
+        }
+        catch (ProbeFailure f)
+        {
+            return f.Failure;
+        }
     }
 
     /// <summary>At most max_body_bytes: what the body regex is searched in.</summary>

@@ -1,5 +1,6 @@
 using System.Net.Http;
 using Redirector.Domain.Config;
+using Redirector.Domain.Decision;
 
 namespace Redirector.Shell.Probes;
 
@@ -22,7 +23,8 @@ static class HttpProbeRequest
                 // Content-Type and friends belong to the content, even an empty one.
                 request.Content ??= new ByteArrayContent([]);
                 if (!request.Content.Headers.TryAddWithoutValidation(name, value))
-                    throw new ProbeFailure($"header '{name}' cannot be sent");
+                    throw new ProbeFailure(FailureKind.Other,
+                        $"header '{name}' cannot be sent");
             }
         }
         return request;
@@ -37,7 +39,7 @@ static class HttpProbeRequest
         var text = $"{scheme}://{authority}:{check.Port}{path}{query}";
         return Uri.TryCreate(text, UriKind.Absolute, out var uri)
             ? uri
-            : throw new ProbeFailure($"invalid URL {text}");
+            : throw new ProbeFailure(FailureKind.Other, $"invalid URL {text}");
     }
 
     static HttpMethod Method(HttpMethodName method) => method switch

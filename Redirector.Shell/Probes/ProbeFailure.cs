@@ -1,5 +1,13 @@
+using Redirector.Domain.Decision;
+
 namespace Redirector.Shell.Probes;
 
-/// <summary>A failure whose short reason is already known (no address, body mismatch...),
-/// thrown inside a probe and turned into a failed result by <see cref="Probe"/>.</summary>
-sealed class ProbeFailure(string reason) : Exception(reason);
+/// <summary>A failure already known (no address, a header that cannot be sent...) met deep in
+/// a callback of the HTTP stack, where only an exception can leave; <see cref="Probe"/> turns
+/// it back into its failure.</summary>
+sealed class ProbeFailure(Failure failure) : Exception(failure.Text)
+{
+    public Failure Failure { get; } = failure;
+
+    public ProbeFailure(FailureKind kind, string detail) : this(new Failure(kind, detail)) { }
+}

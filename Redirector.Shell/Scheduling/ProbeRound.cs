@@ -29,7 +29,7 @@ public static class ProbeRound
         }
         catch (OperationCanceledException)
         {
-            return new ProbeResult(false, "cancelled", TimeSpan.Zero, None);
+            return new ProbeResult.Down(Probe.Cancelled, TimeSpan.Zero);
         }
         try
         {

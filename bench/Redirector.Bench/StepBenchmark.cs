@@ -86,10 +86,13 @@ public static class StepBenchmark
     }
 
     static Observation Probe(int lb, int backend, bool ok, double ms) =>
-        new(new BackendKey(Name(lb), backend), new ProbeResult(ok, ok ? "connected" : "refused",
-            TimeSpan.FromMilliseconds(ms), ok ? Address(backend) : None));
+        new(new BackendKey(Name(lb), backend), ok
+            ? new ProbeResult.Up(Address(backend), TimeSpan.FromMilliseconds(ms), "connected")
+            : new ProbeResult.Down(new Failure(FailureKind.Refused, "refused"),
+                TimeSpan.FromMilliseconds(ms)));
 
-    static Option<IpLiteral> Address(int backend) => IpLiteral.TryParse($"10.0.0.{backend + 1}");
+    static IpLiteral Address(int backend) =>
+        (IpLiteral)IpLiteral.TryParse($"10.0.0.{backend + 1}");
 
     static string Name(int lb) => $"lb{lb:0000}";
 
