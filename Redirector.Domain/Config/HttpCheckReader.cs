@@ -1,4 +1,3 @@
-using System.Text;
 using LanguageExt;
 using Redirector.Domain.Probing;
 using static LanguageExt.Prelude;
@@ -55,25 +54,12 @@ static class HttpCheckReader
         return new(http, c.UnknownKeys(Keys));
     }
 
-    /// <summary>The body is decoded with this name, so it must be one .NET knows; the
-    /// original's Python spellings (<c>utf-8</c>, <c>latin-1</c>, <c>ascii</c>) are.</summary>
+    /// <summary>The body is decoded with this name, so it must be one a probe can decode
+    /// with; the original's Python spellings (<c>utf-8</c>, <c>latin-1</c>, <c>ascii</c>,
+    /// <c>cp1252</c>) are.</summary>
     static Validation<ConfigError, string> Encoding(Field f) =>
-        f.Line().Bind(name => IsKnown(name)
+        f.Line().Bind(name => BodyEncoding.Find(name).IsSome
             ? Success<ConfigError, string>(name)
             : f.Fail<string>($"'{Field.Shown(name)}' is not a known text encoding " +
                              "(e.g. utf-8, latin-1, ascii, utf-16)"));
-
-    static bool IsKnown(string name)
-    {
-        var normal = name.Replace('_', '-').ToLowerInvariant() is "latin-1" ? "latin1" : name;
-        try
-        {
-            _ = System.Text.Encoding.GetEncoding(normal.Replace('_', '-'));
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
 }

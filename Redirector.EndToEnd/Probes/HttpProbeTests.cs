@@ -57,6 +57,7 @@ public class HttpProbeTests
     [InlineData("^2", 500, false)]
     [InlineData("200", 201, false)]
     [InlineData("0", 200, false)]
+    [InlineData("(?x) 2 0 0  # verbose, with a comment", 200, true)]
     public async Task Expected_status_is_a_regex_matched_from_the_start_of_the_code(
         string pattern, int status, bool up)
     {
@@ -77,6 +78,8 @@ public class HttpProbeTests
     [InlineData(@"\(", "a ( in the body", true)]
     [InlineData("ready", "status: starting", false)]
     [InlineData("(?P<word>ok) (?P=word)", "ok ok", true)]
+    [InlineData("(?x) ready  # verbose, with a comment", "status: ready", true)]
+    [InlineData(@"ready\Z", "ready\n", false)]
     public async Task Expected_response_is_a_regex_searched_in_the_body(
         string pattern, string body, bool up)
     {
@@ -106,6 +109,7 @@ public class HttpProbeTests
     [Theory]
     [InlineData("latin-1", true)]
     [InlineData("iso-8859-1", true)]
+    [InlineData("cp1252", true)]
     [InlineData("utf-8", false)]
     public async Task The_body_is_decoded_with_expected_response_encoding(string encoding, bool up)
     {

@@ -79,20 +79,14 @@ static class HttpProbe
         return None;
     }
 
-    /// <summary>The body as text; an unknown encoding is the probe's failure. Never throws:
-    /// it runs as verdict work.</summary>
-    static Either<Failure, ReceivedBody> Decoded(HealthCheck.Http check, ArraySegment<byte> body)
-    {
-        try
-        {
-            var text = BodyEncodings.Get(check.ExpectedResponseEncoding).GetString(body);
-            return new ReceivedBody(text, body.Count);
-        }
-        catch (ProbeFailure f)
-        {
-            return f.Failure;
-        }
-    }
+    /// <summary>The body as text. Config load accepts only encodings found here, so the
+    /// failure is for checks made some other way.</summary>
+    static Either<Failure, ReceivedBody> Decoded(HealthCheck.Http check, ArraySegment<byte> body) =>
+        BodyEncoding.Find(check.ExpectedResponseEncoding).Match(
+            Some: encoding => Right<Failure, ReceivedBody>(
+                new ReceivedBody(encoding.GetString(body), body.Count)),
+            None: () => Left<Failure, ReceivedBody>(new Failure(FailureKind.Other,
+                $"unknown encoding '{check.ExpectedResponseEncoding}'")));
 
     /// <summary>At most max_body_bytes: what the body regex is searched in.</summary>
     static async Task<ArraySegment<byte>> ReadBodyAsync(
