@@ -20,6 +20,6 @@ public class BodyEncodingTests
 
     [Fact]
     public void Undecodable_bytes_become_replacement_characters() =>
-        Assert.Equal("a\uFFFDb", BodyEncoding.Find("utf-8").Map(e => e.GetString([0x61, 0xFF, 0x62]))
-            .IfNone("none"));
+        Assert.Equal("a\uFFFDb", BodyEncoding.Find("utf-8")
+            .Map(e => e.GetString([0x61, 0xFF, 0x62])).IfNone("none"));
 }

@@ -15,8 +15,8 @@ public class HttpVerdictTests
 {
     static readonly HealthCheck.Http Check = Some.HttpCheck;
 
-    static string? Reason(Option<Failure> failure) =>
-        failure.Match(f => f.Text, () => (string?)"passed");
+    static string Reason(Option<Failure> failure) =>
+        failure.Match(f => f.Text, () => "passed");
 
     [Theory]
     [InlineData("200", 200, "passed")]
@@ -40,8 +40,8 @@ public class HttpVerdictTests
     [InlineData(@"ready\Z", "ready\n", 6, @"body did not match 'ready\Z'")]
     public void Body_verdicts_and_their_reasons(
         string pattern, string body, int bytes, string reason) =>
-        Assert.Equal(reason,
-            Reason(HttpVerdict.OfBody(Check, Some.Pattern(pattern), new ReceivedBody(body, bytes))));
+        Assert.Equal(reason, Reason(
+            HttpVerdict.OfBody(Check, Some.Pattern(pattern), new ReceivedBody(body, bytes))));
 
     [Fact]
     public void A_match_that_times_out_fails_the_part_it_judged()
