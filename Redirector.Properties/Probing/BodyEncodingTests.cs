@@ -11,6 +11,15 @@ public class BodyEncodingTests
     [InlineData("ascii", "us-ascii")]
     [InlineData("cp1252", "windows-1252")]
     [InlineData("utf-16", "utf-16")]
+    [InlineData(" U8 ", "utf-8")]
+    [InlineData("utf", "utf-8")]
+    [InlineData("utf_8_sig", "utf-8")]
+    [InlineData("latin1", "iso-8859-1")]
+    [InlineData("L1", "iso-8859-1")]
+    [InlineData("iso8859_1", "iso-8859-1")]
+    [InlineData("8859", "iso-8859-1")]
+    [InlineData("646", "us-ascii")]
+    [InlineData("cp437", "ibm437")]
     public void Python_codec_names_find_a_decoder(string python, string webName) =>
         Assert.Equal(webName, BodyEncoding.Find(python).Map(e => e.WebName).IfNone("none"));
 

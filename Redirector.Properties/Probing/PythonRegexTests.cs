@@ -45,6 +45,8 @@ public class PythonRegexTests
     [InlineData("a{3,2}", "a {m,n} with m greater than n (at offset 6)")]
     [InlineData(@"\", @"it ends with a lone \ (at offset 1)")]
     [InlineData(@"\k<nope>", "a reference to a group that does not exist (at offset 8)")]
+    [InlineData(@"\p{Nope}", "unrecognized unicode property (at offset 8)")]
+    [InlineData("(?'x", "an unknown (? group (at offset 3)")]
     // Translated: the offset would count in a text the user did not write.
     [InlineData("(?P<a>(", "a ( is not closed")]
     public void A_pattern_that_does_not_compile_is_refused_in_our_words(
