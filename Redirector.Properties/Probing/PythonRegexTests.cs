@@ -46,7 +46,7 @@ public class PythonRegexTests
     [InlineData(@"\", @"it ends with a lone \ (at offset 1)")]
     [InlineData(@"\k<nope>", "a reference to a group that does not exist (at offset 8)")]
     [InlineData(@"\p{Nope}", "unrecognized unicode property (at offset 8)")]
-    [InlineData("(?'x", "an unknown (? group (at offset 3)")]
+    [InlineData("(?'x", "an unknown (? group (at offset 4)")]
     // Translated: the offset would count in a text the user did not write.
     [InlineData("(?P<a>(", "a ( is not closed")]
     public void A_pattern_that_does_not_compile_is_refused_in_our_words(
