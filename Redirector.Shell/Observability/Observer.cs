@@ -2,7 +2,6 @@ using LanguageExt;
 using Prometheus;
 using Redirector.Domain.Config;
 using Redirector.Domain.Decision;
-using Redirector.Shell.HostsFiles;
 using Serilog;
 
 namespace Redirector.Shell.Observability;
@@ -58,12 +57,15 @@ sealed class Observer : IDisposable
             foreach (var o in probed)
             {
                 metrics.Probed(o);
-                if (state.Lbs.Find(o.Backend.Lb).Case is LbState lb
-                    && o.Backend.Index < lb.Backends.Count)
-                    tracker.Probed(o, lb.HostOf(o.Backend.Index), now);
+                tracker.Probed(o, now);
             }
+            if (input is Input.WriteFinished w) metrics.Wrote(w.Result, now);
             foreach (var effect in effects)
+            {
                 if (effect is Effect.Redirected r) metrics.Redirected(r);
+                if (effect is Effect.ConfigApplied) metrics.Reloaded(true);
+                if (effect is Effect.ReloadRefused) metrics.Reloaded(false);
+            }
             if (input is Input.ProbesObserved && !everything)
             {
                 var lbs = Enumerable.Concat(probed.Select(o => o.Backend.Lb),
@@ -81,16 +83,10 @@ sealed class Observer : IDisposable
             statusFile.Request();
     }
 
-    /// <summary>Counts a hosts write and passes its outcome on.</summary>
-    public WriteOutcome Wrote(WriteOutcome outcome)
+    /// <summary>A reload whose configuration did not load (the core never saw it).</summary>
+    public void Refused()
     {
-        lock (gate) metrics.Wrote(outcome, DateTimeOffset.UtcNow);
-        return outcome;
-    }
-
-    public void Reloaded(bool applied)
-    {
-        lock (gate) metrics.Reloaded(applied);
+        lock (gate) metrics.Reloaded(false);
     }
 
     StatusSnapshot? Snapshot()

@@ -1,6 +1,5 @@
 using Prometheus;
 using Redirector.Domain.Decision;
-using Redirector.Shell.HostsFiles;
 
 namespace Redirector.Shell.Observability;
 
@@ -68,10 +67,12 @@ sealed class RedirectorMetrics
         else redirects.WithLabels(r.Lb).Inc(0);
     }
 
-    public void Wrote(WriteOutcome outcome, DateTimeOffset now)
+    /// <summary>A superseded write was not attempted: another program's edit came first.</summary>
+    public void Wrote(WriteResult result, DateTimeOffset now)
     {
+        if (result is WriteResult.Superseded) return;
         hostsWrites.Inc();
-        if (outcome.Succeeded) lastWrite.Set(now.ToUnixTimeMilliseconds() / 1000.0);
+        if (result is WriteResult.Written) lastWrite.Set(now.ToUnixTimeMilliseconds() / 1000.0);
         else hostsWriteFailures.Inc();
     }
 
@@ -103,8 +104,9 @@ sealed class RedirectorMetrics
     public void Reflect(State state, IEnumerable<BackendKey> probed, IEnumerable<string> lbs)
     {
         foreach (var key in probed)
-            if (state.Lbs.Find(key.Lb).Case is LbState lb && key.Index < lb.Backends.Count)
-                ReflectBackend(lb, key.Index);
+            if (state.Lbs.Find(key.Lb).Case is LbState lb)
+                for (var i = 0; i < lb.Backends.Count; i++)
+                    if (lb.KeyOf(i) == key) ReflectBackend(lb, i);
         foreach (var name in lbs)
             if (state.Lbs.Find(name).Case is LbState lb) ReflectActive(lb);
     }

@@ -8,12 +8,12 @@ namespace Redirector.Shell.Observability;
 /// have, so they are kept here.</summary>
 sealed class StatusTracker(int pid, DateTimeOffset startedAt)
 {
-    readonly Dictionary<BackendKey, (string Host, LastProbe Probe)> probes = [];
+    readonly Dictionary<BackendKey, LastProbe> probes = [];
     readonly Dictionary<string, (string Active, DateTimeOffset Since)> actives = [];
 
-    public void Probed(Observation o, string host, DateTimeOffset now) =>
-        probes[o.Backend] = (host, new LastProbe(o.Result.Ok, o.Result.Reason,
-            Math.Round(o.Result.Duration.TotalMilliseconds, 3), now));
+    public void Probed(Observation o, DateTimeOffset now) =>
+        probes[o.Backend] = new LastProbe(o.Result.Ok, o.Result.Reason,
+            Math.Round(o.Result.Duration.TotalMilliseconds, 3), now);
 
     /// <summary>Notes changes of active backend in every LB and forgets LBs that are gone
     /// (first decisions, reloads).</summary>
@@ -58,9 +58,7 @@ sealed class StatusTracker(int pid, DateTimeOffset startedAt)
     {
         var health = lb.Backends[index];
         var host = lb.HostOf(index);
-        var probe = probes.TryGetValue(new BackendKey(lb.Name, index), out var p) && p.Host == host
-            ? p.Probe
-            : null;
+        var probe = probes.TryGetValue(lb.KeyOf(index), out var p) ? p : null;
         return new BackendStatus(host, health.Status.ToString().ToLowerInvariant(),
             health.Address.Case is IpLiteral ip ? ip.Value : null,
             health.SmoothedMs.Case is double ms ? Math.Round(ms, 3) : null, probe);
