@@ -21,9 +21,11 @@ public static class HostsStep
         var again = s.Hosts is HostsView.Unreadable
             ? Seq1<Effect>(new Effect.HostsReadableAgain(now))
             : Empty;
-        // The write's outcome, not a reading taken meanwhile, says what the file holds.
+        // The write's outcome, not a reading taken meanwhile, says what the file holds; the
+        // same text again is news only when a failed write left it to be compared again.
         if (s.Hosts is HostsView.Writing
-            || string.Equals(s.Hosts.KnownText, text, StringComparison.Ordinal))
+            || s.Hosts is not HostsView.Unchecked
+            && string.Equals(s.Hosts.KnownText, text, StringComparison.Ordinal))
             return (s, again);
         var (next, effects) = HostsOutput.Emit(
             s with { Hosts = new HostsView.Unchecked(text) }, false, now);
