@@ -98,8 +98,10 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         if (input is Input.ProbesObserved probes) effectLog.Probed(probes);
         var (next, effects) = Decider.Step(state, input);
         state = next;
-        observer.Record(input, effects, state);
         foreach (var effect in effects) CarryOut(effect);
+        // After carrying out, so a scrape never shows a redirect before its write; with the
+        // state as it is then (a write's outcome may have been stepped meanwhile).
+        observer.Record(input, effects, state);
     }
 
     void CarryOut(Effect effect)

@@ -64,7 +64,6 @@ public static class ObserveBenchmark
     static void Snapshot(State state)
     {
         var tracker = new StatusTracker(1, DateTimeOffset.UtcNow);
-        tracker.Reflect(state, DateTimeOffset.UtcNow);
         var times = new List<double>();
         var size = 0;
         for (var i = 0; i < 30; i++)
