@@ -29,7 +29,10 @@ public static class HostsStep
             return (s, again);
         var (next, effects) = HostsOutput.Emit(
             s with { Hosts = new HostsView.Unchecked(text) }, false, now);
-        return (next, Seqs.Join(again, effects));
+        var repaired = s.Hosts is HostsView.Unusable && next.Hosts is not HostsView.Unusable
+            ? Seq1<Effect>(new Effect.HostsUsableAgain(now))
+            : Empty;
+        return (next, Seqs.Join(again, repaired, effects));
     }
 
     static (State, Seq<Effect>) Unreadable(State s, string reason, long now)
