@@ -59,6 +59,13 @@ public sealed record LbState(
     public BackendKey KeyOf(int index) =>
         new(Name, Config.Backends[index].Host, Config.HealthCheck.Port);
 
+    /// <summary>Whether backend <paramref name="index"/> is the one <paramref name="key"/>
+    /// names; compared field by field, since a step asks it of every result.</summary>
+    public bool Is(int index, BackendKey key) =>
+        key.Port == Config.HealthCheck.Port
+        && string.Equals(key.Host, Config.Backends[index].Host, StringComparison.Ordinal)
+        && string.Equals(key.Lb, Name, StringComparison.Ordinal);
+
     public string HostOf(int index) => Config.Backends[index].Host;
 
     public bool IsUp(int index) => Backends[index].IsUp;

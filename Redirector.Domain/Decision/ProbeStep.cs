@@ -38,7 +38,7 @@ public static class ProbeStep
             // A host listed twice is one machine: its result counts for both places.
             for (var i = 0; i < lb.Backends.Count; i++)
             {
-                if (lb.KeyOf(i) != o.Backend) continue;
+                if (!lb.Is(i, o.Backend)) continue;
                 var (next, ev) = LbStep.Observe(lb, i, o.Result, now);
                 lb = next;
                 ev.IfSome(effects.Add);
