@@ -193,7 +193,11 @@ public sealed class WorldRun
         var before = state;
         var (next, effects) = Decider.Step(before, new Input.ProbesObserved(now, stale));
         StaleSteps++;
-        if (next.Lbs != before.Lbs || next.StaleResults != before.StaleResults + 1
+        // Only a write a failure left to retry may go out on such a step; otherwise nothing
+        // but the count changes.
+        var retrying = before.Hosts is HostsView.Unchecked;
+        if (!retrying && next != before with { StaleResults = before.StaleResults + 1 }
+            || next.Lbs != before.Lbs || next.StaleResults != before.StaleResults + 1
             || effects.Exists(e => e is Effect.BackendWentUp or Effect.BackendWentDown
                 or Effect.Redirected or Effect.AllBackendsDown or Effect.EntryRemoved
                 or Effect.ProbeNow))
