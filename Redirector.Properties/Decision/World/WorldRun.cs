@@ -280,7 +280,7 @@ public sealed class WorldRun
     void Check(Input input, State before, Seq<Effect> effects)
     {
         // Once every LB has been able to decide, an LB added later does not hold writes back.
-        couldDecide |= EveryLbCouldDecide();
+        couldDecide |= generation > 0 && EveryLbCouldDecide();
         foreach (var w in effects.OfType<Effect.WriteHosts>())
         {
             if (w.Text == w.BasedOn) Broke(WriteUnchanged);
