@@ -12,18 +12,8 @@ namespace Redirector.Properties.Decision.World;
 /// spec, not from the core: backend health (<see cref="ModelBackend"/>), which LB is running
 /// under which generation, which backends each LB has heard from since it (re)started, and the
 /// bytes outside the block. A broken rule is noted under its name.</summary>
-public sealed class WorldRun
+public sealed partial class WorldRun
 {
-    public const string WriteUnchanged = "a write that changes nothing";
-    public const string WriteBeforeDecided = "a write before every LB could decide";
-    public const string FailureReportedDone = "a failed write reported as done";
-    public const string NotRetried = "the file does not hold the entries after a step";
-    public const string UnhealthyEntry = "an entry naming a down backend while one is up";
-    public const string StaleChanged = "a stale result changed an LB";
-    public const string OutsideChanged = "bytes outside the block changed";
-    public const string WriteWhileUnreadable = "a write while the file is unreadable";
-    public const string StopUnclean = "the stop did not end as configured";
-
     readonly List<string> violations = [];
     readonly List<string> notes = [];
     int acts;
@@ -218,115 +208,5 @@ public sealed class WorldRun
         if (main.PersistHostsBlock)
             clean &= !effects.Exists(e => e is Effect.WriteHosts);
         if (!clean) Broke(StopUnclean);
-    }
-
-    /// <summary>Steps the core and carries out what it returns, as the daemon does; the
-    /// effects of every step this caused, in order.</summary>
-    Seq<Effect> Step(Input input)
-    {
-        now++;
-        steppedInAct = true;
-        var before = state;
-        var (next, effects) = Decider.Step(state, input);
-        state = next;
-        Check(input, before, effects);
-        var all = new List<Effect>(effects);
-        foreach (var effect in effects) all.AddRange(CarryOut(effect));
-        return toSeq(all.ToArray());
-    }
-
-    Seq<Effect> CarryOut(Effect effect)
-    {
-        switch (effect)
-        {
-            case Effect.WriteHosts w:
-                Writes++;
-                var outcome = plan.Count > 0 ? plan.Dequeue()
-                    : unreadable ? new WriteResult.Failed("cannot read")
-                    : w.BasedOn != text ? new WriteResult.Superseded("changed")
-                    : new WriteResult.Written(false, "");
-                if (outcome is WriteResult.Written) text = w.Text;
-                else if (outcome is not WriteResult.Superseded)
-                {
-                    FailedWrites++;
-                    failedInAct = true;
-                }
-                return Step(new Input.WriteFinished(now, outcome));
-            case Effect.StartProbing start:
-                schedules[start.Lb.Name] = start.Generation;
-                return Empty;
-            case Effect.StopProbing stop:
-                if (schedules.GetValueOrDefault(stop.Lb) == stop.Generation) schedules.Remove(stop.Lb);
-                return Empty;
-            case Effect.ReadHosts:
-                return Step(new Input.HostsRead(now, unreadable
-                    ? new HostsReading.Unreadable("permission denied")
-                    : new HostsReading.Text(text)));
-            case Effect.ProbeNow asked:
-                var answers = asked.Backends.Choose(k => latest.TryGetValue(k, out var r)
-                    ? Some(new Observation(k, schedules.GetValueOrDefault(k.Lb), r))
-                    : None);
-                if (answers.IsEmpty) return Empty;
-                Observed(answers);
-                return Empty;
-            case Effect.Redirected:
-                Redirects++;
-                return Empty;
-            default:
-                return Empty;
-        }
-    }
-
-    void Check(Input input, State before, Seq<Effect> effects)
-    {
-        // Once every LB has been able to decide, an LB added later does not hold writes back.
-        couldDecide |= generation > 0 && EveryLbCouldDecide();
-        foreach (var w in effects.OfType<Effect.WriteHosts>())
-        {
-            if (w.Text == w.BasedOn) Broke(WriteUnchanged);
-            if (unreadable) Broke(WriteWhileUnreadable);
-            if (!written && before.Phase != Lifecycle.Stopping && !couldDecide)
-                Broke(WriteBeforeDecided);
-            written = true;
-        }
-        if (input is Input.WriteFinished { Result: not WriteResult.Written }
-            && effects.Exists(e => e is Effect.HostsWritten or Effect.WriteRecovered
-                or Effect.Ready or Effect.BlockRemoved))
-            Broke(FailureReportedDone);
-    }
-
-    /// <summary>An LB can decide only after hearing from a backend since it (re)started;
-    /// latency needs every backend's time.</summary>
-    bool EveryLbCouldDecide() => model.Values.All(m =>
-        m.Heard.Count > 0 && (m.Config.Strategy is not Strategy.Latency
-                              || m.Heard.Count == m.Config.Backends.Count));
-
-    void Broke(string rule)
-    {
-        if (!violations.Contains(rule))
-            notes.Add($"{rule}: after act {acts}, {state.Phase}, hosts {state.Hosts.GetType().Name}, " +
-                      $"text [{text.Replace("\n", "|")}], entries [" +
-                      string.Join(", ", state.Entries.Map(e => $"{e.Address.Value} {e.Name.Value}")) +
-                      "]");
-        violations.Add(rule);
-    }
-
-    void CheckAfterAct()
-    {
-        if (!unreadable && !OutsideModel.Same(outside, OutsideModel.Of(text)))
-            Broke(OutsideChanged);
-        if (!state.Started) return;
-        foreach (var (name, m) in model)
-        {
-            if (state.Lbs.Find(name).Case is not LbState lb || !lb.Decided) continue;
-            if (!m.Health.Any(h => h.IsUp)) continue;
-            var named = lb.Entry.Map(e => int.Parse(e.Address.Value.Split('.')[3]) - 1);
-            if (!named.Exists(i => i < m.Health.Length && m.Health[i].IsUp))
-                Broke(UnhealthyEntry);
-        }
-        if (unreadable || failedInAct || !steppedInAct) return;
-        var inFile = HostsDocument.Parse(text).Map(d => d.Entries);
-        if (!inFile.Exists(entries => entries == state.Entries))
-            Broke(NotRetried);
     }
 }
