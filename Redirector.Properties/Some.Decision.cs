@@ -55,10 +55,28 @@ public static partial class Some
     public static readonly ProbeResult ProbeFailed = new ProbeResult.Down(
         new Failure(FailureKind.Refused, "connection refused"), TimeSpan.FromMilliseconds(1));
 
+    /// <summary>Backend i of an LB built by <see cref="DecisionLb"/>.</summary>
+    public static BackendKey Key(string lb, int index) => new(lb, BackendIp(index), 80);
+
+    /// <summary>A result of the first generation; <see cref="Decision.Simulation"/> stamps it
+    /// with the generation its LB is probed under, as the scheduler does.</summary>
     public static Observation Probe(string lb, int index, bool ok, double ms = 10) =>
-        new(new BackendKey(lb, index), ok ? ProbeOk(index, ms) : ProbeFailed);
+        new(Key(lb, index), 1, ok ? ProbeOk(index, ms) : ProbeFailed);
+
+    /// <summary>One probe of every backend of an LB, in list order.</summary>
+    public static Observation[] Round(string lb, IEnumerable<bool> ok) => Round(lb, ok.ToArray());
 
     /// <summary>One probe of every backend of an LB, in list order.</summary>
     public static Observation[] Round(string lb, params bool[] ok) =>
         ok.Select((up, i) => Probe(lb, i, up)).ToArray();
+}
+
+/// <summary>The backend's place in an LB built by <see cref="Some.DecisionLb"/>: its address is
+/// 10.0.0.(i+1).</summary>
+public static class BackendKeyIndex
+{
+    extension(BackendKey key)
+    {
+        public int Index => int.Parse(key.Host.Split('.')[3]) - 1;
+    }
 }

@@ -13,27 +13,32 @@ public static class Failover
 {
     /// <summary>The active backend is down and another may take over.</summary>
     public static bool Needed(LbState lb) =>
-        !lb.AllDown && lb.Active.Exists(a => !lb.IsUp(a)) && Candidates(lb).Any();
+        lb.Phase is LbPhase.Serving s && !lb.IsUp(s.Active) && Candidates(lb, s.Active).Any();
 
-    public static (LbState, Seq<Effect>) Start(LbState lb)
+    public static (LbState, Seq<Effect>) Start(LbState lb, long now)
     {
-        var candidates = Candidates(lb).ToArray();
-        var confirming = toArray(Enumerable.Range(0, lb.Backends.Count).Select(i =>
+        var serving = (LbPhase.Serving)lb.Phase;
+        var candidates = Candidates(lb, serving.Active).ToArray();
+        var pending = toArray(Enumerable.Range(0, lb.Backends.Count).Select(i =>
             candidates.Contains(i) ? Confirmation.Pending : Confirmation.Fresh));
-        var probe = new Effect.ProbeNow(toSeq(candidates.Select(i => new BackendKey(lb.Name, i))));
-        var (next, effects) = Continue(lb with { Confirming = confirming }, confirming);
+        var probe = new Effect.ProbeNow(toSeq(candidates.Select(lb.KeyOf).ToArray()));
+        var confirming = lb with
+        {
+            Phase = new LbPhase.Confirming(serving.Active, serving.Entry, pending),
+        };
+        var (next, effects) = Continue(confirming, pending, now);
         return (next, probe.Cons(effects));
     }
 
     /// <summary>Commits once the strategy's pick has reported since the failure (its health
     /// then includes that fresh result); all down once no backend is healthy.</summary>
-    public static (LbState, Seq<Effect>) Continue(LbState lb, Arr<Confirmation> confirming) =>
+    public static (LbState, Seq<Effect>) Continue(LbState lb, Arr<Confirmation> pending, long now) =>
         Strategies.Pick(lb).Match(
-            Some: c => confirming[c.Index] == Confirmation.Fresh || lb.Active == Some(c.Index)
-                ? LbStep.Commit(lb, c)
+            Some: c => pending[c.Index] == Confirmation.Fresh || lb.Active == Some(c.Index)
+                ? LbStep.Commit(lb, c, now)
                 : (lb, Empty),
-            None: () => LbStep.AllDown(lb));
+            None: () => LbStep.AllDown(lb, now));
 
-    static IEnumerable<int> Candidates(LbState lb) =>
-        Enumerable.Range(0, lb.Backends.Count).Where(i => lb.IsUp(i) && lb.Active != Some(i));
+    static IEnumerable<int> Candidates(LbState lb, int active) =>
+        Enumerable.Range(0, lb.Backends.Count).Where(i => lb.IsUp(i) && i != active);
 }

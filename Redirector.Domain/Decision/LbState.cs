@@ -5,35 +5,23 @@ using Redirector.Domain.Hosts;
 
 namespace Redirector.Domain.Decision;
 
-/// <summary>What the core remembers about one LB. Active is the backend last chosen (kept while
-/// all are down, so sequential can go on from it); Entry is what the block says for this LB;
-/// Remembered is the address read back from the block at start, until the first decision.
-/// Confirming is set while a failover waits for fresh results of the candidates.</summary>
+/// <summary>What the core remembers about one LB: its definition, the generation of the probe
+/// schedule whose results it takes, each backend's health (in list order: the config of one
+/// generation is fixed), hash weights, the random generator and its phase.</summary>
 public sealed record LbState(
     LbConfig Config,
+    int Generation,
     Arr<BackendHealth> Backends,
     Arr<ulong> Weights,
-    Option<int> Active,
-    bool Decided,
-    bool AllDown,
-    Option<HostsEntry> Entry,
-    Option<IpLiteral> Remembered,
-    ulong Rng)
+    ulong Rng,
+    LbPhase Phase)
 {
-    public Option<Arr<Confirmation>> Confirming { get; init; }
-
-    /// <summary>Started afresh by a reload that changed its definition, until its first
-    /// decision: that decision is news only when it changes the entry.</summary>
-    public bool Reloaded { get; init; }
-
-    public static LbState Fresh(
-        LbConfig config, string node, Option<IpLiteral> remembered, ulong seed) =>
-        new(config,
+    public static LbState Fresh(LbConfig config, int generation, string node,
+        Option<IpLiteral> remembered, ulong seed, bool reloaded = false) =>
+        new(config, generation,
             toArray(config.Backends.Map(_ => BackendHealth.Unknown)),
-            WeightsFor(config, node),
-            None, false, false,
-            remembered.Map(a => EntryFor(config, a)),
-            remembered, seed);
+            WeightsFor(config, node), seed,
+            new LbPhase.Deciding(remembered, reloaded));
 
     public static Arr<ulong> WeightsFor(LbConfig config, string node) =>
         config.Strategy is Strategy.Hash
@@ -44,6 +32,39 @@ public sealed record LbState(
         new(address, config.LocalHost, config.Aliases);
 
     public string Name => Config.Name;
+
+    public bool Decided => Phase is not LbPhase.Deciding;
+
+    public bool AllDown => Phase is LbPhase.AllDown;
+
+    /// <summary>The backend last chosen (kept while all are down).</summary>
+    public Option<int> Active => Phase switch
+    {
+        LbPhase.Serving s => Some(s.Active),
+        LbPhase.Confirming c => Some(c.Active),
+        LbPhase.AllDown d => d.LastActive,
+        _ => None,
+    };
+
+    /// <summary>What the block says for this LB.</summary>
+    public Option<HostsEntry> Entry => Phase switch
+    {
+        LbPhase.Deciding d => d.Remembered.Map(a => EntryFor(Config, a)),
+        LbPhase.Serving s => Some(s.Entry),
+        LbPhase.Confirming c => Some(c.Entry),
+        LbPhase.AllDown d => d.Entry,
+        _ => None,
+    };
+
+    public BackendKey KeyOf(int index) =>
+        new(Name, Config.Backends[index].Host, Config.HealthCheck.Port);
+
+    /// <summary>Whether backend <paramref name="index"/> is the one <paramref name="key"/>
+    /// names; compared field by field, since a step asks it of every result.</summary>
+    public bool Is(int index, BackendKey key) =>
+        key.Port == Config.HealthCheck.Port
+        && string.Equals(key.Host, Config.Backends[index].Host, StringComparison.Ordinal)
+        && string.Equals(key.Lb, Name, StringComparison.Ordinal);
 
     public string HostOf(int index) => Config.Backends[index].Host;
 

@@ -9,89 +9,84 @@ namespace Redirector.Domain.Decision;
 /// backend its entry names.</summary>
 public static class LbStep
 {
-    /// <summary>Updates one backend's health; a change of status is reported as an event.
-    /// Results for a backend index the LB no longer has (a late probe after a reload) are
-    /// ignored.</summary>
+    /// <summary>Updates one backend's health; a change of status is reported as an event.</summary>
     public static (LbState State, Option<Effect> Event) Observe(
-        LbState lb, int index, ProbeResult result)
+        LbState lb, int index, ProbeResult r, long now)
     {
-        if (index < 0 || index >= lb.Backends.Count)
-            return (lb, None);
         var hc = lb.Config.HealthCheck;
         var before = lb.Backends[index];
         var after = before.Observe(
-            result.Ok, result.Address, result.Duration.TotalMilliseconds, hc.Rise, hc.Fall);
+            r.Ok, r.Address, r.Duration.TotalMilliseconds, hc.Rise, hc.Fall);
         var next = lb with
         {
             Backends = lb.Backends.SetItem(index, after),
-            Confirming = lb.Confirming.Map(c => c.SetItem(index, Confirmation.Fresh)),
+            Phase = lb.Phase is LbPhase.Confirming c
+                ? c with { Pending = c.Pending.SetItem(index, Confirmation.Fresh) }
+                : lb.Phase,
         };
         if (after.Status == before.Status)
             return (next, None);
-        var key = new BackendKey(lb.Name, index);
+        var key = lb.KeyOf(index);
         var first = before.Status == Health.Unknown;
         Effect ev = after.IsUp
-            ? new Effect.BackendWentUp(key, lb.HostOf(index), result, first)
-            : new Effect.BackendWentDown(key, lb.HostOf(index), result, first);
+            ? new Effect.BackendWentUp(now, key, r, first)
+            : new Effect.BackendWentDown(now, key, r, first);
         return (next, Some(ev));
     }
 
-    public static (LbState State, Seq<Effect> Effects) Decide(LbState lb) =>
-        lb.Decided ? DecideNext(lb) : DecideFirst(lb);
+    public static (LbState State, Seq<Effect> Effects) Decide(LbState lb, long now) =>
+        lb.Phase switch
+        {
+            LbPhase.Deciding d => DecideFirst(lb, d, now),
+            LbPhase.Confirming c => Failover.Continue(lb, c.Pending, now),
+            _ when Failover.Needed(lb) => Failover.Start(lb, now),
+            _ => Strategies.Pick(lb).Match(
+                Some: c => Commit(lb, c, now),
+                None: () => AllDown(lb, now)),
+        };
 
     /// <summary>The first complete probe round decides, unless an earlier answer cannot
     /// change.</summary>
-    static (LbState, Seq<Effect>) DecideFirst(LbState lb)
+    static (LbState, Seq<Effect>) DecideFirst(LbState lb, LbPhase.Deciding d, long now)
     {
-        var keeps = Strategies.KeepsRemembered(lb.Config.Strategy) && lb.Remembered.IsSome;
-        var kept = keeps ? KeptFromBlock(lb) : None;
+        var keeps = Strategies.KeepsRemembered(lb.Config.Strategy) && d.Remembered.IsSome;
+        var kept = keeps ? KeptFromBlock(lb, d.Remembered) : None;
         if (kept.IsSome)
-            return Commit(lb, (Choice)kept, keptFromBlock: true);
+            return Commit(lb, (Choice)kept, now, keptFromBlock: true);
         if (lb.AllKnown)
             return Strategies.Pick(lb).Match(
-                Some: c => Commit(lb, c),
-                None: () => AllDown(lb));
+                Some: c => Commit(lb, c, now),
+                None: () => AllDown(lb, now));
         return keeps
             ? (lb, Empty)
-            : Strategies.Early(lb).Match(Some: c => Commit(lb, c), None: () => (lb, Empty));
+            : Strategies.Early(lb).Match(Some: c => Commit(lb, c, now), None: () => (lb, Empty));
     }
 
     /// <summary>On restart the backend whose probed address the block already names stays.</summary>
-    static Option<Choice> KeptFromBlock(LbState lb)
+    static Option<Choice> KeptFromBlock(LbState lb, Option<IpLiteral> remembered)
     {
         for (var i = 0; i < lb.Backends.Count; i++)
-            if (lb.IsUp(i) && lb.Backends[i].Address == lb.Remembered)
+            if (lb.IsUp(i) && lb.Backends[i].Address == remembered)
                 return new Choice(i, "kept from the existing block", lb.Rng);
         return None;
     }
 
-    static (LbState, Seq<Effect>) DecideNext(LbState lb)
-    {
-        if (lb.Confirming.Case is Arr<Confirmation> pending)
-            return Failover.Continue(lb, pending);
-        if (Failover.Needed(lb))
-            return Failover.Start(lb);
-        return Strategies.Pick(lb).Match(Some: c => Commit(lb, c), None: () => AllDown(lb));
-    }
-
-    internal static (LbState, Seq<Effect>) Commit(LbState lb, Choice c, bool keptFromBlock = false)
+    internal static (LbState, Seq<Effect>) Commit(
+        LbState lb, Choice c, long now, bool keptFromBlock = false)
     {
         var address = (IpLiteral)lb.Backends[c.Index].Address;
         var entry = LbState.EntryFor(lb.Config, address);
-        var next = lb with
-        {
-            Active = c.Index, Decided = true, AllDown = false,
-            Entry = entry, Remembered = None, Rng = c.Rng, Confirming = None, Reloaded = false,
-        };
+        var next = lb with { Phase = new LbPhase.Serving(c.Index, entry), Rng = c.Rng };
         var moved = lb.Active != Some(c.Index);
         var same = lb.Entry == Some(entry);
+        var reloaded = lb.Phase is LbPhase.Deciding { Reloaded: true };
         // Nothing to report: the entry stays (a reload restarted the LB, or it stays healthy).
-        if (same && (lb.Decided ? !moved && !lb.AllDown : lb.Reloaded))
+        if (same && (lb.Decided ? !moved && !lb.AllDown : reloaded))
             return (next, Empty);
         var kind = Kind(lb, moved, keptFromBlock);
         var from = lb.Decided ? lb.Active.Map(lb.HostOf) : None;
         Effect ev = new Effect.Redirected(
-            lb.Name, from, lb.HostOf(c.Index), address, Reason(lb, c, kind), kind);
+            now, lb.Name, from, lb.HostOf(c.Index), address, Reason(lb, c, kind), kind);
         return (next, Seq1(ev));
     }
 
@@ -111,19 +106,16 @@ public static class LbStep
     };
 
     /// <summary>Reported once per episode; keep leaves the entry, remove drops it.</summary>
-    internal static (LbState, Seq<Effect>) AllDown(LbState lb)
+    internal static (LbState, Seq<Effect>) AllDown(LbState lb, long now)
     {
-        if (lb.Decided && lb.AllDown)
+        if (lb.AllDown)
             return (lb, Empty);
         var keep = lb.Config.OnAllDown == OnAllDown.Keep;
-        var next = lb with
-        {
-            Decided = true, AllDown = true, Remembered = None,
-            Entry = keep ? lb.Entry : None, Confirming = None,
-        };
-        var down = new Effect.AllBackendsDown(lb.Name, keep && lb.Entry.IsSome);
+        var next = lb with { Phase = new LbPhase.AllDown(lb.Active, keep ? lb.Entry : None) };
+        var down = new Effect.AllBackendsDown(now, lb.Name, keep && lb.Entry.IsSome);
         return !keep && lb.Entry.IsSome
-            ? (next, Seq<Effect>(down, new Effect.EntryRemoved(lb.Name, "all backends are down")))
+            ? (next, Seq<Effect>(down,
+                new Effect.EntryRemoved(now, lb.Name, "all backends are down")))
             : (next, Seq1<Effect>(down));
     }
 }

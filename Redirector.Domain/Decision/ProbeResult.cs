@@ -47,9 +47,3 @@ public abstract record ProbeResult
         _ => throw new InvalidOperationException("a probe result is up or down"),
     };
 }
-
-/// <summary>Identifies a backend: the LB's name and the backend's index in its list.</summary>
-public sealed record BackendKey(string Lb, int Index);
-
-/// <summary>A probe result for one backend.</summary>
-public sealed record Observation(BackendKey Backend, ProbeResult Result);

@@ -25,7 +25,7 @@ public sealed class RedirectTextTests
         "db2.lan now at 10.0.0.2 (its address changed)")]
     public void Says_what_happened(RedirectKind kind, string? from, string to, string expected)
     {
-        var redirect = new Effect.Redirected("db", Optional(from), to,
+        var redirect = new Effect.Redirected(0, "db", Optional(from), to,
             (IpLiteral)IpLiteral.TryParse("10.0.0.2"), "first healthy in list order", kind);
         Assert.Equal(expected, RedirectText.Describe(redirect));
     }

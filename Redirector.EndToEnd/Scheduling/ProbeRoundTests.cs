@@ -19,8 +19,9 @@ public class ProbeRoundTests
             Some.Lb("alpha", check, "127.0.0.2", "127.0.0.1")), CancellationToken.None);
 
         Assert.Equal(
-            new[] { ("alpha", 0, false), ("alpha", 1, true), ("zeta", 0, true) },
-            round.Map(o => (o.Backend.Lb, o.Backend.Index, o.Result.Ok)).ToArray());
+            new[] { ("alpha", "127.0.0.2", false), ("alpha", "127.0.0.1", true),
+                ("zeta", "127.0.0.1", true) },
+            round.Map(o => (o.Backend.Lb, o.Backend.Host, o.Result.Ok)).ToArray());
         Assert.Equal("refused", round[0].Result.Reason);
         Assert.Equal(2, a.Connections);
     }

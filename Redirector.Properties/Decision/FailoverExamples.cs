@@ -12,20 +12,17 @@ public class FailoverExamples
     static readonly LbConfig Lb = Some.DecisionLb("web", new Strategy.Sequential());
 
     static (State State, Seq<Effect> Effects) Step(State s, params Observation[] results) =>
-        Decider.Step(s, new Input.ProbesObserved(toSeq(results)), Some.DecisionHostsText);
+        Decider.Step(s, new Input.ProbesObserved(0, toSeq(results)));
 
-    static State Started()
-    {
-        var s = Decider.Initial(Some.DecisionConfig(Lb), Some.DecisionHostsText, 1);
-        return Step(s, Some.Round("web", true, true, true)).State;
-    }
+    static State Started() =>
+        Simulation.Start(Some.DecisionConfig(Lb)).Observe(Some.Round("web", true, true, true)).State;
 
     [Fact]
     public void The_active_going_down_asks_for_fresh_probes_of_the_healthy_others()
     {
         var (s, effects) = Step(Started(), Some.Probe("web", 0, false));
         var asked = Assert.Single(effects.OfType<Effect.ProbeNow>());
-        Assert.Equal(new[] { new BackendKey("web", 1), new BackendKey("web", 2) },
+        Assert.Equal(new[] { Some.Key("web", 1), Some.Key("web", 2) },
             asked.Backends.ToArray());
         Assert.Empty(effects.OfType<Effect.Redirected>());
         Assert.Equal(Some(0), s.Lbs["web"].Active);
@@ -69,7 +66,7 @@ public class FailoverExamples
         var (s, _) = Step(Started(), Some.Probe("web", 0, false));
         var (s2, effects) = Step(s, Some.Probe("web", 0, true));
         Assert.Empty(effects.OfType<Effect.Redirected>());
-        Assert.True(s2.Lbs["web"].Confirming.IsNone);
+        Assert.IsNotType<LbPhase.Confirming>(s2.Lbs["web"].Phase);
         Assert.Equal(Some(0), s2.Lbs["web"].Active);
     }
 }

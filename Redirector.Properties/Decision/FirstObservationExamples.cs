@@ -13,8 +13,7 @@ public class FirstObservationExamples
         Some.DecisionLb("web", new Domain.Config.Strategy.Sequential());
 
     static Seq<Effect> Step(params Observation[] results) =>
-        Decider.Step(Decider.Initial(Some.DecisionConfig(Lb), Some.DecisionHostsText, 1),
-            new Input.ProbesObserved(toSeq(results)), Some.DecisionHostsText).Effects;
+        Simulation.Start(Some.DecisionConfig(Lb)).Observe(results).Last;
 
     [Fact]
     public void A_first_result_and_a_change_in_one_batch_are_told_apart()

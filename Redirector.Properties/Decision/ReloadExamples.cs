@@ -21,16 +21,17 @@ public class ReloadExamples
     {
         var sim = Running();
         var moved = Web with { SourceFile = "lb_configs/renamed.yml" };
-        var reloaded = sim.Step(new Input.ConfigLoaded(Some.DecisionConfig(moved, Api)));
+        var reloaded = sim.Reload(Some.DecisionConfig(moved, Api));
         Assert.Equal(sim.State.Lbs["web"].Backends, reloaded.State.Lbs["web"].Backends);
         Assert.Equal(1, reloaded.BackendOf("web"));
-        Assert.Empty(reloaded.Last);
+        var applied = Assert.IsType<Effect.ConfigApplied>(Assert.Single(reloaded.Last));
+        Assert.Equal(new[] { "api", "web" }, applied.Kept.ToArray());
     }
 
     [Fact]
     public void A_removed_lb_leaves_the_block_and_a_new_one_joins_after_deciding()
     {
-        var reloaded = Running().Step(new Input.ConfigLoaded(Some.DecisionConfig(Web, Db)));
+        var reloaded = Running().Reload(Some.DecisionConfig(Web, Db));
         Assert.Equal("api", Assert.Single(reloaded.Events<Effect.EntryRemoved>()).Lb);
         Assert.True(reloaded.EntryOf("api").IsNone);
         Assert.True(reloaded.EntryOf("db").IsNone);
@@ -44,7 +45,7 @@ public class ReloadExamples
     {
         var sim = Running();
         var changed = Web with { HealthCheck = Some.DecisionCheck(rise: 2) };
-        var reloaded = sim.Step(new Input.ConfigLoaded(Some.DecisionConfig(changed, Api)));
+        var reloaded = sim.Reload(Some.DecisionConfig(changed, Api));
         Assert.False(reloaded.State.Lbs["web"].Decided);
         Assert.Equal(1, reloaded.BackendOf("web"));
         var next = reloaded.Observe(Some.Round("web", true, true, true));
@@ -60,7 +61,7 @@ public class ReloadExamples
         var sim = Simulation.Start(Some.DecisionConfig(lb))
             .Observe(Some.Round("web", true, true, true));
         var changed = lb with { HealthCheck = Some.DecisionCheck(rise: 2) };
-        var next = sim.Step(new Input.ConfigLoaded(Some.DecisionConfig(changed)))
+        var next = sim.Reload(Some.DecisionConfig(changed))
             .Observe(Some.Round("web", true, true, true));
         Assert.True(next.State.Lbs["web"].Decided);
         Assert.Equal(sim.EntryOf("web"), next.EntryOf("web"));
@@ -71,7 +72,7 @@ public class ReloadExamples
     public void A_changed_lb_whose_entry_moves_reports_its_new_choice()
     {
         var changed = Web with { HealthCheck = Some.DecisionCheck(rise: 2) };
-        var next = Running().Step(new Input.ConfigLoaded(Some.DecisionConfig(changed, Api)))
+        var next = Running().Reload(Some.DecisionConfig(changed, Api))
             .Observe(Some.Round("web", true, false, true));
         var chosen = Assert.Single(next.Events<Effect.Redirected>());
         Assert.Equal(RedirectKind.Chosen, chosen.Kind);
@@ -89,7 +90,7 @@ public class ReloadExamples
             {
                 Main = Some.DecisionMain with { NodeName = n },
             })
-            .Select(c => (int)sim.Step(new Input.ConfigLoaded(c)).BackendOf("s3"))
+            .Select(c => (int)sim.Reload(c).BackendOf("s3"))
             .Distinct().Count();
         Assert.True(targets > 1);
     }
@@ -101,7 +102,7 @@ public class ReloadExamples
         int Choice(ulong seed) =>
             (int)Simulation.Start(Some.DecisionConfig(Web), seed: seed)
                 .Observe(Some.Round("web", true, true, true))
-                .Step(new Input.ConfigLoaded(Some.DecisionConfig(Web, added)))
+                .Reload(Some.DecisionConfig(Web, added))
                 .Observe(Some.Round("new", true, true, true, true))
                 .BackendOf("new");
         var choices = Enumerable.Range(0, 100).Select(s => Choice((ulong)s)).ToArray();

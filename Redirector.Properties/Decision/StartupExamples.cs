@@ -61,8 +61,7 @@ public class StartupExamples
         var sim = Simulation.Start(Some.DecisionConfig(Fifty[0]))
             .Observe(Some.Round("lb00", true, true, true));
         var written = sim.Text;
-        var edited = sim with { Text = Some.DecisionHostsText + "10.9.9.9 other\n" };
-        var restored = edited.Step(new Input.HostsTextChanged());
+        var restored = sim.Edited(Some.DecisionHostsText + "10.9.9.9 other\n");
         Assert.Equal(Some.DecisionHostsText + "10.9.9.9 other\n" +
                      written[Some.DecisionHostsText.Length..], restored.Text);
     }
@@ -72,7 +71,7 @@ public class StartupExamples
     {
         var leftover = Some.DecisionHostsText +
             "# BEGIN REDIRECTOR MANAGED BLOCK\n10.0.0.7  gone.local\n# END REDIRECTOR MANAGED BLOCK\n";
-        var sim = Simulation.Start(Some.DecisionConfig(), leftover).Step(new Input.HostsTextChanged());
+        var sim = Simulation.Start(Some.DecisionConfig(), leftover);
         Assert.Equal(1, sim.Writes);
         Assert.DoesNotContain("gone.local", sim.Text);
     }

@@ -58,8 +58,8 @@ public class StrategyProperties
             (from a in s.BackendBefore
              from b in s.BackendAfter
              where a != b && s.Model[a].IsUp
-             select Domain.Decision.LatencyStrategy.BetterByMargin(
-                 s.Model[b].Smoothed!.Value, s.Model[a].Smoothed!.Value, Some.DefaultLatency))
+             select LatencyModel.WinsBothMargins(
+                 s.Model[b].Smoothed!.Value, s.Model[a].Smoothed!.Value))
             .IfNone(true));
 
     [Property(MaxTest = 300)]
@@ -69,8 +69,8 @@ public class StrategyProperties
             if (!s.Before.State.Started) return true;
             var up = Enumerable.Range(0, sc.BackendCount).Where(i => s.Model[i].IsUp).ToArray();
             return s.BackendBefore.Filter(a => s.Model[a].IsUp).ForAll(a =>
-                up.Any(b => Domain.Decision.LatencyStrategy.BetterByMargin(
-                    s.Model[b].Smoothed!.Value, s.Model[a].Smoothed!.Value, Some.DefaultLatency))
+                up.Any(b => LatencyModel.WinsBothMargins(
+                    s.Model[b].Smoothed!.Value, s.Model[a].Smoothed!.Value))
                 || s.BackendAfter == a);
         });
 }

@@ -1,3 +1,5 @@
+using Redirector.Domain.Decision;
+
 namespace Redirector.Shell.HostsFiles;
 
 /// <summary>How a hosts write ended. InPlace is a success the daemon should warn about once:
@@ -25,6 +27,18 @@ public abstract record WriteOutcome
     public sealed record Superseded(string Reason) : WriteOutcome;
 
     public bool Succeeded => this is Atomic or InPlace;
+
+    /// <summary>The outcome as the core takes it.</summary>
+    public WriteResult ToResult() => this switch
+    {
+        Atomic => new WriteResult.Written(false, ""),
+        InPlace p => new WriteResult.Written(true, p.Why),
+        Failed f => new WriteResult.Failed(f.Reason),
+        Restored r => new WriteResult.Restored(r.Reason),
+        Damaged d => new WriteResult.Damaged(d.Reason),
+        Superseded s => new WriteResult.Superseded(s.Reason),
+        _ => throw new InvalidOperationException($"unknown outcome {this}"),
+    };
 
     /// <summary>Why nothing (usable) was written, or null when it was.</summary>
     public string? Problem => this switch

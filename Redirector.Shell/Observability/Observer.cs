@@ -2,7 +2,6 @@ using LanguageExt;
 using Prometheus;
 using Redirector.Domain.Config;
 using Redirector.Domain.Decision;
-using Redirector.Shell.HostsFiles;
 using Serilog;
 
 namespace Redirector.Shell.Observability;
@@ -44,54 +43,46 @@ sealed class Observer : IDisposable
 
     public static Observer Start(MainConfig main, ILogger log) => new(main, log);
 
-    /// <summary>After each step: the input it took, the effects it returned, the new
-    /// state.</summary>
+    /// <summary>After each step: the input it took, the effects it returned, the new state.
+    /// Metrics and the status fold over the probe results and the events; the state is only
+    /// what the status file shows.</summary>
     public void Record(Input input, Seq<Effect> effects, State state)
     {
-        var now = DateTimeOffset.UtcNow;
+        var wall = DateTimeOffset.UtcNow;
+        var now = Running.Clock.NowMs();
         var probed = input is Input.ProbesObserved p ? p.Results : Seq<Observation>.Empty;
         lock (gate)
         {
-            // Before and at the first decisions an LB can change without a result of its own.
-            var everything = latest is null || latest.Started != state.Started;
             latest = state;
             foreach (var o in probed)
             {
                 metrics.Probed(o);
-                if (state.Lbs.Find(o.Backend.Lb).Case is LbState lb
-                    && o.Backend.Index < lb.Backends.Count)
-                    tracker.Probed(o, lb.HostOf(o.Backend.Index), now);
+                tracker.Probed(o, wall);
             }
+            if (input is Input.WriteFinished w) metrics.Wrote(w.Result, wall);
             foreach (var effect in effects)
-                if (effect is Effect.Redirected r) metrics.Redirected(r);
-            if (input is Input.ProbesObserved && !everything)
             {
-                var lbs = Enumerable.Concat(probed.Select(o => o.Backend.Lb),
-                    effects.Select(LbOf).OfType<string>()).Distinct().ToList();
-                metrics.Reflect(state, probed.Select(o => o.Backend), lbs);
-                tracker.Reflect(state, lbs, now);
-            }
-            else
-            {
-                metrics.Reflect(state);
-                tracker.Reflect(state, now);
+                metrics.Apply(effect, state);
+                tracker.Apply(effect, wall - TimeSpan.FromMilliseconds(now - At(effect, now)));
             }
         }
         if (!probed.IsEmpty || !effects.IsEmpty || input is Input.ConfigLoaded)
             statusFile.Request();
     }
 
-    /// <summary>Counts a hosts write and passes its outcome on.</summary>
-    public WriteOutcome Wrote(WriteOutcome outcome)
+    /// <summary>A reload whose configuration did not load (the core never saw it).</summary>
+    public void Refused()
     {
-        lock (gate) metrics.Wrote(outcome, DateTimeOffset.UtcNow);
-        return outcome;
+        lock (gate) metrics.Refused();
     }
 
-    public void Reloaded(bool applied)
+    static long At(Effect e, long now) => e switch
     {
-        lock (gate) metrics.Reloaded(applied);
-    }
+        Effect.Redirected r => r.At,
+        Effect.EntryRemoved x => x.At,
+        Effect.ConfigApplied c => c.At,
+        _ => now,
+    };
 
     StatusSnapshot? Snapshot()
     {
@@ -100,16 +91,6 @@ sealed class Observer : IDisposable
                 ? null
                 : tracker.Snapshot(latest, hostsFile, DateTimeOffset.UtcNow);
     }
-
-    static string? LbOf(Effect e) => e switch
-    {
-        Effect.Redirected r => r.Lb,
-        Effect.AllBackendsDown d => d.Lb,
-        Effect.EntryRemoved x => x.Lb,
-        Effect.BackendWentUp u => u.Backend.Lb,
-        Effect.BackendWentDown d => d.Backend.Lb,
-        _ => null,
-    };
 
     public void Dispose()
     {

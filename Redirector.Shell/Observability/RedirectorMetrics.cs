@@ -1,6 +1,5 @@
 using Prometheus;
 using Redirector.Domain.Decision;
-using Redirector.Shell.HostsFiles;
 
 namespace Redirector.Shell.Observability;
 
@@ -62,26 +61,65 @@ sealed class RedirectorMetrics
             probeFailures.WithLabels(o.Backend.Lb, ReasonClass.Of(down.Failure.Kind)).Inc();
     }
 
-    public void Redirected(Effect.Redirected r)
+    void Redirected(Effect.Redirected r)
     {
         if (r.From.IsSome) redirects.WithLabels(r.Lb).Inc();
         else redirects.WithLabels(r.Lb).Inc(0);
     }
 
-    public void Wrote(WriteOutcome outcome, DateTimeOffset now)
+    /// <summary>A superseded write was not attempted: another program's edit came first.</summary>
+    public void Wrote(WriteResult result, DateTimeOffset now)
     {
+        if (result is WriteResult.Superseded) return;
         hostsWrites.Inc();
-        if (outcome.Succeeded) lastWrite.Set(now.ToUnixTimeMilliseconds() / 1000.0);
+        if (result is WriteResult.Written) lastWrite.Set(now.ToUnixTimeMilliseconds() / 1000.0);
         else hostsWriteFailures.Inc();
     }
 
-    public void Reloaded(bool applied) => reloads.WithLabels(applied ? "applied" : "refused").Inc();
+    /// <summary>A reload whose configuration did not load: the core never saw it.</summary>
+    public void Refused() => reloads.WithLabels("refused").Inc();
 
-    /// <summary>Brings every per-backend gauge in line with the state; series of LBs or
-    /// backends that are gone are removed, not left at their last value. O(backends): for
-    /// the first decisions and reloads, not for every probe.</summary>
-    public void Reflect(State state)
+    /// <summary>Folds one of the core's events into the series: health from went up/down,
+    /// the active backend from redirects and removed entries, reloads from their outcome.
+    /// <paramref name="state"/> is read only to drop the series of backends a reload
+    /// removed.</summary>
+    public void Apply(Effect effect, State state)
     {
+        switch (effect)
+        {
+            case Effect.BackendWentUp u:
+                SetUp(u.Backend, 1);
+                break;
+            case Effect.BackendWentDown d:
+                SetUp(d.Backend, 0);
+                break;
+            case Effect.Redirected r:
+                Redirected(r);
+                SetActive(r.Lb, [r.Lb, r.To, r.Address.Value]);
+                break;
+            case Effect.EntryRemoved e:
+                SetActive(e.Lb, null);
+                break;
+            case Effect.ConfigApplied c:
+                foreach (var gone in c.Removed) SetActive(gone, null);
+                Forget(state);
+                reloads.WithLabels("applied").Inc();
+                break;
+            case Effect.ReloadRefused:
+                reloads.WithLabels("refused").Inc();
+                break;
+        }
+    }
+
+    void SetUp(BackendKey key, int up)
+    {
+        upLabels.Add((key.Lb, key.Host));
+        backendUp.WithLabels(key.Lb, key.Host).Set(up);
+    }
+
+    /// <summary>Series of LBs or backends that a reload removed go, rather than stay at their
+    /// last value.</summary>
+    void Forget(State state) =>
         upLabels.RemoveWhere(k =>
         {
             var gone = state.Lbs.Find(k.Lb).Case is not LbState lb
@@ -89,47 +127,18 @@ sealed class RedirectorMetrics
             if (gone) backendUp.RemoveLabelled(k.Lb, k.Backend);
             return gone;
         });
-        foreach (var lb in state.Lbs.Values)
-            for (var i = 0; i < lb.Backends.Count; i++) ReflectBackend(lb, i);
-        foreach (var gone in activeLabels.Keys.Where(k => !state.Lbs.ContainsKey(k)).ToList())
-        {
-            activeBackend.RemoveLabelled(activeLabels[gone]);
-            activeLabels.Remove(gone);
-        }
-        foreach (var lb in state.Lbs.Values) ReflectActive(lb);
-    }
 
-    /// <summary>After a probe step: only what the step can have changed.</summary>
-    public void Reflect(State state, IEnumerable<BackendKey> probed, IEnumerable<string> lbs)
+    void SetActive(string lb, string[]? now)
     {
-        foreach (var key in probed)
-            if (state.Lbs.Find(key.Lb).Case is LbState lb && key.Index < lb.Backends.Count)
-                ReflectBackend(lb, key.Index);
-        foreach (var name in lbs)
-            if (state.Lbs.Find(name).Case is LbState lb) ReflectActive(lb);
-    }
-
-    void ReflectBackend(LbState lb, int index)
-    {
-        if (lb.Backends[index].Status == Health.Unknown) return;
-        upLabels.Add((lb.Name, lb.HostOf(index)));
-        backendUp.WithLabels(lb.Name, lb.HostOf(index)).Set(lb.IsUp(index) ? 1 : 0);
-    }
-
-    void ReflectActive(LbState lb)
-    {
-        string[]? now = lb.Entry.Case is Domain.Hosts.HostsEntry entry && lb.Active.Case is int i
-            ? [lb.Name, lb.HostOf(i), entry.Address.Value]
-            : null;
-        activeLabels.TryGetValue(lb.Name, out var before);
+        activeLabels.TryGetValue(lb, out var before);
         if (before is not null && (now is null || !before.SequenceEqual(now)))
             activeBackend.RemoveLabelled(before);
         if (now is null)
         {
-            activeLabels.Remove(lb.Name);
+            activeLabels.Remove(lb);
             return;
         }
         activeBackend.WithLabels(now).Set(1);
-        activeLabels[lb.Name] = now;
+        activeLabels[lb] = now;
     }
 }

@@ -1,4 +1,4 @@
 namespace Redirector.Shell.Running;
 
 /// <summary>What besides probe results wakes the daemon's loop.</summary>
-enum Control { Reload, HostsChanged }
+enum Control { Reload, HostsChanged, Stop }

@@ -1,3 +1,4 @@
+using Redirector.Domain.Decision;
 using Redirector.Shell.HostsFiles;
 using Redirector.Shell.Native;
 
@@ -13,21 +14,23 @@ namespace Redirector.Shell.Running;
 sealed class HostsText(string path)
 {
     (FileVersion Version, string Text)? cached;
-    // The text the last decision was based on ("" for a missing file), for the writer's check.
-    string? basedOn;
 
     public string Path { get; } = path;
+
+    /// <summary>What the file holds now, and whether that is news: false when the file is the
+    /// version read last time (the core already has it).</summary>
+    public (HostsReading Reading, bool Fresh) Gather()
+    {
+        var before = cached?.Version;
+        var (text, error) = Read();
+        return text is null
+            ? (new HostsReading.Unreadable(error), true)
+            : (new HostsReading.Text(text), cached?.Version is not { } now || now != before);
+    }
 
     /// <summary>The text, or null and a one-line reason. A missing file in a folder that
     /// exists reads as empty: it is created, holding the block, by the first write.</summary>
     public (string? Text, string Error) Read()
-    {
-        var (text, error) = ReadNow();
-        basedOn = text;
-        return (text, error);
-    }
-
-    (string? Text, string Error) ReadNow()
     {
         try
         {
@@ -54,11 +57,12 @@ sealed class HostsText(string path)
         }
     }
 
-    public WriteOutcome Write(string text)
+    /// <summary>Writes unless the file no longer holds the text the decision was based on:
+    /// another program's newer edit is not overwritten.</summary>
+    public WriteOutcome Write(Effect.WriteHosts write)
     {
-        // The text the decision was based on: another program's newer edit is not overwritten.
-        var outcome = HostsFile.Write(Path, text, basedOn);
-        (cached, basedOn) = (null, null);
+        var outcome = HostsFile.Write(Path, write.Text, write.BasedOn);
+        cached = null;
         return outcome;
     }
 }

@@ -7,8 +7,9 @@ using Redirector.Shell.Scheduling;
 
 namespace Redirector.Shell.Running;
 
-/// <summary>--dry-run and --once: one probe round of every backend, one step of the core, then
-/// the text it would write is either diffed against the file or written.</summary>
+/// <summary>--dry-run and --once: the daemon's steps for one probe round of every backend (the
+/// hosts file read, the config loaded, the round observed), then the text the core would write
+/// is either diffed against the file or written.</summary>
 static class RoundCommand
 {
     public static async Task<int> RunAsync(
@@ -21,27 +22,31 @@ static class RoundCommand
         var (before, error) = hosts.Read();
         if (before is null) return Fail(error);
 
-        var results = await ProbeRound.RunAsync(config, ct);
-        var initial = Decider.Initial(config, before, Startup.Seed());
-        var (state, effects) = Decider.Step(initial, new Input.ProbesObserved(results), before);
+        var (started, starting) = Decider.Steps(Decider.Initial(Startup.Seed()),
+            new Input.HostsRead(Clock.NowMs(), new HostsReading.Text(before)),
+            new Input.ConfigLoaded(Clock.NowMs(), config, 1));
+        var results = await ProbeRound.RunAsync(starting.OfType<Effect.StartProbing>(), ct);
+        var (state, observed) = Decider.Step(
+            started, new Input.ProbesObserved(Clock.NowMs(), results));
+        var effects = Domain.Seqs.Join(starting, observed);
 
         foreach (var line in RoundReport.Lines(state, results, effects)) Console.WriteLine(line);
         if (effects.OfType<Effect.HostsUnusable>().HeadOrNone().Case is Effect.HostsUnusable bad)
             return Fail($"{hosts.Path}: {bad.Error.Message}; nothing was written");
-        var next = effects.OfType<Effect.WriteHosts>().HeadOrNone().Map(w => w.Text);
+        var next = effects.OfType<Effect.WriteHosts>().HeadOrNone();
         if (!write)
         {
-            Console.Write(next.Map(t => UnifiedDiff.Between(before, t, hosts.Path))
+            Console.Write(next.Map(w => UnifiedDiff.Between(before, w.Text, hosts.Path))
                 .IfNone(""));
             if (next.IsNone) Console.WriteLine($"# {hosts.Path} is already up to date");
             return ExitCodes.Ok;
         }
-        if (next.IsNone)
+        if (next.Case is not Effect.WriteHosts writing)
         {
             Console.WriteLine($"# {hosts.Path} is already up to date; nothing written");
             return ExitCodes.Ok;
         }
-        return hosts.Write((string)next) switch
+        return hosts.Write(writing) switch
         {
             { Problem: { } problem } => Fail(problem),
             WriteOutcome.InPlace p => Done($"# wrote {hosts.Path} in place (not atomic: {p.Why})"),

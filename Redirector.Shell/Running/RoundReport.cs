@@ -20,7 +20,7 @@ static class RoundReport
                 None: () => $"# {lb.Name}: no entry (all backends down)");
             foreach (var o in results.Where(o => o.Backend.Lb == lb.Name))
             {
-                var host = lb.HostOf(o.Backend.Index);
+                var host = o.Backend.Host;
                 var r = o.Result;
                 yield return r.Ok
                     ? $"#   {host}: up, {r.Duration.TotalMilliseconds:0.#} ms" +

@@ -1,13 +1,20 @@
 using Redirector.Domain.Config;
+using Redirector.Domain.Decision;
 
 namespace Redirector.Shell.Scheduling;
 
-/// <summary>The running probe loops of one LB definition. Cancelled: never publish again.</summary>
-sealed class LbSchedule(LbConfig config, ProbeClock clock)
+/// <summary>The running probe loops of one LB definition, started under a generation.
+/// Cancelled: never publish again.</summary>
+sealed class LbSchedule(LbConfig config, int generation, ProbeClock clock)
 {
     readonly CancellationTokenSource cancel = new();
 
     public LbConfig Config { get; } = config;
+    public int Generation { get; } = generation;
+
+    /// <summary>Each backend's key, in list order.</summary>
+    public BackendKey[] Keys { get; } = config.Backends
+        .Map(b => new BackendKey(config.Name, b.Host, config.HealthCheck.Port)).ToArray();
     public CancellationToken Token => cancel.Token;
 
     /// <summary>The first probes' due time (a <see cref="System.Diagnostics.Stopwatch"/>

@@ -11,14 +11,21 @@ namespace Redirector.Shell.Scheduling;
 /// Never throws: once cancelled, the probes not yet done are failed "cancelled" results.</summary>
 public static class ProbeRound
 {
-    public static async Task<Seq<Observation>> RunAsync(Configuration config, CancellationToken ct)
+    /// <summary>The LBs the core started (<see cref="Effect.StartProbing"/>), each result
+    /// stamped with its generation.</summary>
+    public static async Task<Seq<Observation>> RunAsync(
+        IEnumerable<Effect.StartProbing> starts, CancellationToken ct)
     {
         using var slots = new SemaphoreSlim(ProbeScheduler.MaxProbesInFlight);
-        var probes = config.Lbs.Values.SelectMany(lb => lb.Backends.Select(async (backend, index) =>
-            new Observation(new BackendKey(lb.Name, index),
-                await ProbeAsync(lb.HealthCheck, backend.Host, slots, ct))));
+        var probes = starts.SelectMany(s => s.Lb.Backends.Select(async backend =>
+            new Observation(new BackendKey(s.Lb.Name, backend.Host, s.Lb.HealthCheck.Port),
+                s.Generation, await ProbeAsync(s.Lb.HealthCheck, backend.Host, slots, ct))));
         return toSeq(await Task.WhenAll(probes));
     }
+
+    /// <summary>Every LB of a configuration, as started first (generation 1).</summary>
+    public static Task<Seq<Observation>> RunAsync(Configuration config, CancellationToken ct) =>
+        RunAsync(config.Lbs.Values.Select(lb => new Effect.StartProbing(lb, 1)), ct);
 
     static async Task<ProbeResult> ProbeAsync(
         HealthCheck check, string host, SemaphoreSlim slots, CancellationToken ct)

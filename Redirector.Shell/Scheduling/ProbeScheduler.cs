@@ -1,11 +1,6 @@
-using System.Diagnostics;
 using System.Threading.Channels;
-using LanguageExt;
 using Redirector.Domain.Config;
 using Redirector.Domain.Decision;
-using Redirector.Shell.Probes;
-using Serilog;
-using static LanguageExt.Prelude;
 
 namespace Redirector.Shell.Scheduling;
 
@@ -17,20 +12,19 @@ namespace Redirector.Shell.Scheduling;
 /// bursting. An LB's backends share its grid exactly: two that die together are noticed
 /// together, the clock starts them in one wake-up and their results mostly reach the daemon
 /// as one batch (one decision instead of one per backend).
-/// <para>Once <see cref="UpdateConfig"/> or <see cref="StopAsync"/> has returned, a stopped
-/// schedule publishes nothing more. Given the whole channel, UpdateConfig also takes out the
-/// unread results of restarted and removed LBs, so every observation read afterwards matches
-/// its LB's current definition (a backend index may name another host after a reload); call
-/// it from the loop that reads the channel. The scheduler never completes the channel.
-/// </para></summary>
-public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDisposable
+/// <para>It holds timing only: which LB to probe, under which generation, is what the core
+/// decided (<see cref="Effect.StartProbing"/>, <see cref="Effect.StopProbing"/>). Every result
+/// carries its schedule's generation, so results that a stopped schedule queued are the core's
+/// to ignore. Once <see cref="Stop"/> or <see cref="StopAsync"/> has returned, a stopped
+/// schedule publishes nothing more. The scheduler never completes the channel.</para>
+/// </summary>
+public sealed partial class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDisposable
 {
     /// <summary>Bounds open sockets when thousands of backends start together.</summary>
     public const int MaxProbesInFlight = 1000;
 
     static readonly TimeSpan StopWait = TimeSpan.FromMilliseconds(800);
 
-    readonly ChannelReader<Observation>? unread;
     readonly object gate = new();
     readonly SemaphoreSlim slots = new(MaxProbesInFlight);
     readonly ProbeClock clock = new();
@@ -38,67 +32,33 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
     readonly List<Task> loops = new();
     bool stopped;
 
-    public ProbeScheduler(Channel<Observation> channel) : this(channel.Writer) =>
-        unread = channel.Reader;
-
     /// <summary>Called after each result is queued (on the thread that produced it), so a
     /// reader on its own thread can be woken without polling.</summary>
     public Action? Published { get; init; }
 
-    /// <summary>After <see cref="StopAsync"/> it does nothing (a reload racing a stop).</summary>
-    public ScheduleChange UpdateConfig(Configuration config)
+    /// <summary>Starts probing an LB; a schedule of the same LB still running is replaced.
+    /// After <see cref="StopAsync"/> it does nothing (a reload racing a stop).</summary>
+    public void Start(LbConfig lb, int generation)
     {
         lock (gate)
         {
-            if (stopped) return new ScheduleChange(Empty, Empty, Empty, Empty, 0);
-            var removed = schedules.Keys.Where(name => !config.Lbs.ContainsKey(name)).ToList();
-            foreach (var name in removed)
-            {
-                schedules[name].Cancel();
-                schedules.Remove(name);
-            }
-            var kept = new List<string>();
-            var restarted = new List<string>();
-            var started = new List<string>();
-            foreach (var lb in config.Lbs.Values)
-            {
-                if (schedules.TryGetValue(lb.Name, out var running))
-                {
-                    if (running.Config.SameDefinition(lb))
-                    {
-                        kept.Add(lb.Name);
-                        continue;
-                    }
-                    running.Cancel();
-                    restarted.Add(lb.Name);
-                }
-                else
-                {
-                    started.Add(lb.Name);
-                }
-                schedules[lb.Name] = Start(lb);
-            }
+            if (stopped) return;
+            if (schedules.TryGetValue(lb.Name, out var running)) running.Cancel();
             loops.RemoveAll(t => t.IsCompleted);
-            var discarded = DiscardUnread(restarted.Concat(removed).ToHashSet());
-            return new ScheduleChange(
-                toSeq(kept), toSeq(restarted), toSeq(started), toSeq(removed), discarded);
+            schedules[lb.Name] = Run(lb, generation);
         }
     }
 
-    /// <summary>Under the lock, so no schedule publishes meanwhile and the order is kept.</summary>
-    int DiscardUnread(System.Collections.Generic.HashSet<string> stale)
+    /// <summary>Stops the LB's schedule of that generation (a newer one is left alone).</summary>
+    public void Stop(string lb, int generation)
     {
-        if (unread is null || stale.Count == 0) return 0;
-        var keep = new List<Observation>();
-        var discarded = 0;
-        while (unread.TryRead(out var observation))
+        lock (gate)
         {
-            if (stale.Contains(observation.Backend.Lb)) discarded++;
-            else keep.Add(observation);
+            if (!schedules.TryGetValue(lb, out var running) || running.Generation != generation)
+                return;
+            running.Cancel();
+            schedules.Remove(lb);
         }
-        foreach (var observation in keep)
-            if (!output.TryWrite(observation)) discarded++;
-        return discarded;
     }
 
     /// <summary>Probes these backends as soon as they have no probe in flight (a failover waits
@@ -108,9 +68,10 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
         lock (gate)
         {
             foreach (var key in backends)
-                if (schedules.TryGetValue(key.Lb, out var schedule)
-                    && key.Index < schedule.Wakes.Length)
-                    schedule.Wakes[key.Index].Set();
+                if (schedules.TryGetValue(key.Lb, out var schedule))
+                    for (var i = 0; i < schedule.Keys.Length; i++)
+                        if (schedule.Keys[i] == key)
+                            schedule.Wakes[i].Set();
         }
     }
 
@@ -131,96 +92,14 @@ public sealed class ProbeScheduler(ChannelWriter<Observation> output) : IAsyncDi
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    LbSchedule Start(LbConfig lb)
+    LbSchedule Run(LbConfig lb, int generation)
     {
-        var schedule = new LbSchedule(lb, clock);
+        var schedule = new LbSchedule(lb, generation, clock);
         var backendLoops = lb.Backends
             .Select((backend, index) =>
                 Task.Run(() => RunBackendAsync(schedule, index, backend.Host)))
             .ToArray();
         loops.AddRange(backendLoops);
         return schedule;
-    }
-
-    async Task RunBackendAsync(LbSchedule schedule, int index, string host)
-    {
-        var check = schedule.Config.HealthCheck;
-        var key = new BackendKey(schedule.Config.Name, index);
-        var phase = check.Period * schedule.Phase;
-        var due = schedule.Start;
-        var ct = schedule.Token;
-        while (!ct.IsCancellationRequested)
-        {
-            try
-            {
-                if (await schedule.Wakes[index].SleepUntilAsync(due, ct))
-                    (due, phase) = (Stopwatch.GetTimestamp(), TimeSpan.Zero);
-                var result = await ProbeWithSlotAsync(check, host, ct);
-                if (!await PublishAsync(schedule, new Observation(key, result))) return;
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (ChannelClosedException)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // Probe.RunAsync never throws; this guards the loop itself, which must not die.
-                Log.Error(e, "Probe loop of {Lb} backend {Index} failed; it goes on",
-                    key.Lb, index);
-            }
-            due = NextDue(due, check.Period, ref phase);
-        }
-    }
-
-    /// <summary>The next slot of the grid. After the immediate first probe the LB's phase
-    /// (under one period) places the grid, so a backend that dies just after the first write
-    /// is still noticed within a period. A slot missed while the probe ran (a timeout, or the
-    /// start-up burst of thousands of first probes) is skipped, not taken late: taking it
-    /// "now" would pile every overrun backend onto the same instant, period after period.
-    /// </summary>
-    static long NextDue(long due, TimeSpan period, ref TimeSpan phase)
-    {
-        var step = phase > TimeSpan.Zero ? phase : period;
-        phase = TimeSpan.Zero;
-        var next = due + (long)(step.TotalSeconds * Stopwatch.Frequency);
-        var now = Stopwatch.GetTimestamp();
-        if (next >= now) return next;
-        var ticks = (long)(period.TotalSeconds * Stopwatch.Frequency);
-        return next + ((now - next) / ticks + 1) * ticks;
-    }
-
-    async Task<ProbeResult> ProbeWithSlotAsync(HealthCheck check, string host, CancellationToken ct)
-    {
-        await slots.WaitAsync(ct);
-        try
-        {
-            return await Probe.RunAsync(check, host, ct);
-        }
-        finally
-        {
-            slots.Release();
-        }
-    }
-
-    /// <summary>Under the lock that cancels schedules: a cancelled one cannot publish.</summary>
-    async Task<bool> PublishAsync(LbSchedule schedule, Observation observation)
-    {
-        lock (gate)
-        {
-            if (schedule.Cancelled) return false;
-            if (output.TryWrite(observation))
-            {
-                Published?.Invoke();
-                return true;
-            }
-        }
-        // A bounded, full channel: wait for room, giving up the ordering guarantee above.
-        await output.WriteAsync(observation, schedule.Token);
-        Published?.Invoke();
-        return true;
     }
 }

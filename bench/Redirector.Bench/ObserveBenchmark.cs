@@ -26,10 +26,10 @@ public static class ObserveBenchmark
             using var log = new LoggerConfiguration().CreateLogger();
             using var observer = Observer.Start(main, log);
             var text = "127.0.0.1 localhost\n";
-            var state = Decider.Initial(config, text, 7);
+            var state = StepBenchmark.Start(config, text);
             var first = StepBenchmark.FirstRound();
             (state, text) = StepBenchmark.Apply(state, first, text);
-            observer.Record(new Input.ProbesObserved(first), Seq<Effect>.Empty, state);
+            observer.Record(new Input.ProbesObserved(0, first), Seq<Effect>.Empty, state);
             var script = StepBenchmark.Script(new System.Random(42), failEvery: 20);
             Measure(observer, state, text, script.Take(20_000).ToArray(), print: false);
             Measure(observer, state, text, script, print: true);
@@ -47,10 +47,9 @@ public static class ObserveBenchmark
         var clock = new Stopwatch();
         foreach (var o in script)
         {
-            var input = new Input.ProbesObserved(Prelude.Seq1(o));
-            var (next, effects) = Decider.Step(state, input, text);
-            state = next;
-            foreach (var w in effects.OfType<Effect.WriteHosts>()) text = w.Text;
+            var input = new Input.ProbesObserved(0, Prelude.Seq1(o));
+            var (next, effects, written) = StepBenchmark.Step(state, input, text);
+            (state, text) = (next, written);
             clock.Start();
             observer.Record(input, effects, state);
             clock.Stop();
@@ -65,7 +64,6 @@ public static class ObserveBenchmark
     static void Snapshot(State state)
     {
         var tracker = new StatusTracker(1, DateTimeOffset.UtcNow);
-        tracker.Reflect(state, DateTimeOffset.UtcNow);
         var times = new List<double>();
         var size = 0;
         for (var i = 0; i < 30; i++)

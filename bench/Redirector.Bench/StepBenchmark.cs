@@ -33,7 +33,7 @@ public static class StepBenchmark
         bool print = true)
     {
         var text = "127.0.0.1 localhost\n";
-        var state = Decider.Initial(config, text, 7);
+        var state = Start(config, text);
         (state, text) = Apply(state, FirstRound(), text);
         var batches = script.Chunk(batch).Select(b => toSeq(b)).ToArray();
         var (writes, moves) = (0, 0);
@@ -42,12 +42,12 @@ public static class StepBenchmark
         var clock = Stopwatch.StartNew();
         foreach (var b in batches)
         {
-            var (next, effects) = Decider.Step(state, new Input.ProbesObserved(b), text);
-            state = next;
+            var (next, effects, written) = Step(state, new Input.ProbesObserved(0, b), text);
+            (state, text) = (next, written);
             foreach (var e in effects)
                 switch (e)
                 {
-                    case Effect.WriteHosts w: text = w.Text; writes++; break;
+                    case Effect.WriteHosts: writes++; break;
                     case Effect.Redirected: moves++; break;
                 }
         }
@@ -62,11 +62,30 @@ public static class StepBenchmark
             $"{moves:N0} redirects, {writes:N0} writes of a {text.Length:N0}-char hosts text)");
     }
 
+    /// <summary>The core after reading the hosts text and taking the config.</summary>
+    internal static State Start(Configuration config, string text) =>
+        Decider.Steps(Decider.Initial(7), new Input.HostsRead(0, new HostsReading.Text(text)),
+            new Input.ConfigLoaded(0, config, 1)).State;
+
     internal static (State, string) Apply(State state, Seq<Observation> results, string text)
     {
-        var (next, effects) = Decider.Step(state, new Input.ProbesObserved(results), text);
-        var written = effects.OfType<Effect.WriteHosts>().Select(w => w.Text).LastOrDefault();
-        return (next, written ?? text);
+        var (next, _, written) = Step(state, new Input.ProbesObserved(0, results), text);
+        return (next, written);
+    }
+
+    /// <summary>A step as the daemon takes it: a write is carried out (in memory) and its
+    /// outcome stepped.</summary>
+    internal static (State, Seq<Effect>, string) Step(State state, Input input, string text)
+    {
+        var (next, effects) = Decider.Step(state, input);
+        foreach (var w in effects.OfType<Effect.WriteHosts>())
+        {
+            text = w.Text;
+            var (after, outcome) = Decider.Step(next,
+                new Input.WriteFinished(0, new WriteResult.Written(false, "")));
+            (next, effects) = (after, Domain.Seqs.Join(effects, outcome));
+        }
+        return (next, effects, text);
     }
 
     internal static Seq<Observation> FirstRound() =>
@@ -86,7 +105,7 @@ public static class StepBenchmark
     }
 
     static Observation Probe(int lb, int backend, bool ok, double ms) =>
-        new(new BackendKey(Name(lb), backend), ok
+        new(new BackendKey(Name(lb), $"10.0.0.{backend + 1}", 80), 1, ok
             ? new ProbeResult.Up(Address(backend), TimeSpan.FromMilliseconds(ms), "connected")
             : new ProbeResult.Down(new Failure(FailureKind.Refused, "refused"),
                 TimeSpan.FromMilliseconds(ms)));

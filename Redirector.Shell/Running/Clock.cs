@@ -1,0 +1,10 @@
+using System.Diagnostics;
+
+namespace Redirector.Shell.Running;
+
+/// <summary>The time every input carries: monotonic milliseconds, so a wall-clock jump
+/// (NTP, a suspended VM) never makes an episode look older or younger than it is.</summary>
+static class Clock
+{
+    public static long NowMs() => (long)Stopwatch.GetElapsedTime(0).TotalMilliseconds;
+}
