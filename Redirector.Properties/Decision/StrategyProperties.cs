@@ -47,7 +47,7 @@ public class StrategyProperties
         ForAllSteps(Gens.DecisionScenario(new Strategy.Hash()), (sc, s) =>
             !s.Started || !s.AnyUp || s.BackendAfter == Enumerable.Range(0, sc.BackendCount)
                 .Where(i => s.Model[i].IsUp)
-                .OrderByDescending(i => Domain.Decision.Rendezvous.Weight(
+                .OrderByDescending(i => StrategyModel.Weight(
                     Some.DecisionNode, sc.Lb.Backends[i].Host))
                 .ThenBy(i => i).First());
 
@@ -58,7 +58,7 @@ public class StrategyProperties
             (from a in s.BackendBefore
              from b in s.BackendAfter
              where a != b && s.Model[a].IsUp
-             select Domain.Decision.LatencyStrategy.BetterByMargin(
+             select StrategyModel.FasterByBothMargins(
                  s.Model[b].Smoothed!.Value, s.Model[a].Smoothed!.Value, Some.DefaultLatency))
             .IfNone(true));
 
@@ -69,7 +69,7 @@ public class StrategyProperties
             if (!s.Before.State.Started) return true;
             var up = Enumerable.Range(0, sc.BackendCount).Where(i => s.Model[i].IsUp).ToArray();
             return s.BackendBefore.Filter(a => s.Model[a].IsUp).ForAll(a =>
-                up.Any(b => Domain.Decision.LatencyStrategy.BetterByMargin(
+                up.Any(b => StrategyModel.FasterByBothMargins(
                     s.Model[b].Smoothed!.Value, s.Model[a].Smoothed!.Value, Some.DefaultLatency))
                 || s.BackendAfter == a);
         });
