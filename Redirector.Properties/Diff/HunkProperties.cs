@@ -64,4 +64,12 @@ public sealed partial class HunkProperties
     [InlineData("a\nb\nc\nd\ne\nf\n", "a\nb\nc\nd\ne\n", "@@ -3,4 +3,3 @@")]
     public void Headers_in_gnu_form(string before, string after, string header) =>
         Assert.Equal(header, UnifiedDiff.Between(before, after, "h").Split('\n')[2]);
+
+    [Theory]
+    [InlineData("a\n", "A\n")]
+    [InlineData("a b\n", "a  b\n")]
+    [InlineData("a\n", "a \n")]
+    public void Changes_of_case_or_spacing_are_changes(string before, string after) =>
+        Assert.Equal($"--- a/h\n+++ b/h\n@@ -1 +1 @@\n-{before}+{after}",
+            UnifiedDiff.Between(before, after, "h"));
 }
