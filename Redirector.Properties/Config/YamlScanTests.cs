@@ -13,20 +13,20 @@ public class YamlScanTests
         MainConfigReader.Read("config.yml", text, "/etc/redirector").Errors
             .Map(e => e.ToString());
 
+    /// <summary>The limit the scan documents; the top-level mapping is the first level.</summary>
+    const int MaxDepth = 64;
+
     static string Nested(int lists) =>
         "node_name: " + new string('[', lists) + new string(']', lists) + "\n";
 
     [Fact]
     public void Nesting_up_to_the_limit_is_read_and_one_more_level_is_refused()
     {
-        // The top-level mapping is the first level.
         Assert.Equal(Seq1("config.yml:1:12: node_name: expected a text value, got a list"),
-            Errors(Nested(YamlScan_MaxDepth - 1)));
-        Assert.Equal(Seq1($"config.yml:1:{12 + YamlScan_MaxDepth - 1}: nested more than 64 " +
-                          "levels deep"), Errors(Nested(YamlScan_MaxDepth)));
+            Errors(Nested(MaxDepth - 1)));
+        Assert.Equal(Seq1($"config.yml:1:{12 + MaxDepth - 1}: nested more than 64 " +
+                          "levels deep"), Errors(Nested(MaxDepth)));
     }
-
-    const int YamlScan_MaxDepth = 64;
 
     [Fact]
     public void Depth_counts_open_levels_not_every_level_ever_opened()

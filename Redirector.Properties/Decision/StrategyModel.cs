@@ -25,7 +25,9 @@ public static class StrategyModel
             ? Indexes(c).Skip(a + 1).Concat(Indexes(c).Take(a + 1))
             : Indexes(c);
         var next = order.Where(c.Up).Cast<int?>().FirstOrDefault();
-        var reason = c.Active is null ? "first healthy in list order" : "next healthy in list order";
+        var reason = c.Active is null
+            ? "first healthy in list order"
+            : "next healthy in list order";
         return next is { } i ? new(i, reason, c.Rng) : null;
     }
 
