@@ -10,7 +10,7 @@ public class HashExamples
     static readonly LbConfig Lb = Some.DecisionLb("s3", new Strategy.Hash(), backends: 3);
 
     static int Ranked(string node, int place) =>
-        Enumerable.Range(0, 3).OrderByDescending(i => Rendezvous.Weight(node, Some.BackendIp(i)))
+        Enumerable.Range(0, 3).OrderByDescending(i => StrategyModel.Weight(node, Some.BackendIp(i)))
             .ElementAt(place);
 
     [Fact]

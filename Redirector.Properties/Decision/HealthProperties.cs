@@ -33,6 +33,33 @@ public class HealthProperties
             return true;
         });
 
+    /// <summary>Each result with its own address and duration: the streak, the latest
+    /// successful address and the smoothed time follow the model too.</summary>
+    [Property(MaxTest = 500)]
+    public Property Streak_address_and_smoothed_time_agree_with_the_reference_model() =>
+        Prop.ForAll(Runs.ToArbitrary(), Gen.Choose(1, 200).ToArbitrary(), (run, ms) =>
+        {
+            var health = BackendHealth.Unknown;
+            var model = ModelBackend.Unknown;
+            Option<int> lastOk = None;
+            for (var k = 0; k < run.Results.Length; k++)
+            {
+                var ok = run.Results[k];
+                var duration = ms + 7 * k;
+                health = health.Observe(ok, Optional(Some.BackendAddress(k)), duration,
+                    run.Rise, run.Fall);
+                model = model.Next(ok, duration, run.Rise, run.Fall);
+                if (ok) lastOk = k;
+                var smoothed = health.SmoothedMs.MatchUnsafe(v => v, () => (double?)null);
+                if (health.Status != model.Status || health.Streak != model.Streak
+                    || health.Address != lastOk.Map(Some.BackendAddress)
+                    || smoothed is null != model.Smoothed is null
+                    || Math.Abs((smoothed ?? 0) - (model.Smoothed ?? 0)) > 1e-9)
+                    return false.Label($"after {k + 1}: {health} vs {model}");
+            }
+            return true.ToProperty();
+        });
+
     [Property(MaxTest = 300)]
     public Property Went_up_and_down_events_come_exactly_when_the_model_flips() =>
         Prop.ForAll(Gens.DecisionScenario().ToArbitrary(), sc =>

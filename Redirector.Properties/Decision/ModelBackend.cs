@@ -11,6 +11,12 @@ public sealed record ModelBackend(Health Status, bool LastOk, int Run, double? S
 
     public bool IsUp => Status == Health.Up;
 
+    /// <summary>Results in a row that contradict the status: the run, while it has not flipped
+    /// the status yet.</summary>
+    public int Streak => (Status == Health.Up && !LastOk) || (Status == Health.Down && LastOk)
+        ? Run
+        : 0;
+
     public ModelBackend Next(bool ok, double ms, int rise, int fall)
     {
         var run = Status != Health.Unknown && LastOk == ok ? Run + 1 : 1;
