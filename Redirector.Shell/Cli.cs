@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
-using Redirector.Shell.Running;
+using Redirector.Shell.Commands.Demo;
+using Redirector.Shell.Commands;
 
 namespace Redirector.Shell;
 
@@ -44,7 +45,7 @@ static class Cli
             "  redirector-shell demo                                     watch a failover")
         {
             config, check, dryRun, once, hostsFile,
-            StatusCommand.Create(), Demo.DemoCommand.Create(),
+            StatusCommand.Create(), DemoCommand.Create(),
         };
         root.SetAction(async (parsed, ct) =>
         {

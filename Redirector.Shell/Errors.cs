@@ -1,3 +1,4 @@
+using Redirector.Shell.Native;
 namespace Redirector.Shell;
 
 /// <summary>Our own words for a file error: .NET's messages carry temp-file names and vary

@@ -1,4 +1,5 @@
 using Redirector.EndToEnd.Support;
+using Redirector.Shell.Running;
 
 namespace Redirector.EndToEnd.Daemon;
 

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Text;
 using Redirector.EndToEnd.Support;
+using Redirector.Shell.Running;
 
 namespace Redirector.EndToEnd.Daemon;
 

@@ -1,5 +1,6 @@
 using Redirector.EndToEnd.Support;
-using Redirector.Shell;
+using Redirector.Shell.ConfigLoading;
+using Redirector.Shell.Native;
 
 namespace Redirector.EndToEnd.Hardening;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
+using LanguageExt;
 using Redirector.Domain.Config;
 using Redirector.Domain.Decision;
 using Redirector.EndToEnd.Support;
-using Redirector.Shell.Probes;
-using LanguageExt;
+using Redirector.Shell.Probing;
 
 namespace Redirector.EndToEnd.Hardening;
 

@@ -1,10 +1,10 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography;
 using LanguageExt;
 using Redirector.Domain.Config;
 using Redirector.EndToEnd.Support;
-using Redirector.Shell.Probes;
+using Redirector.Shell.Probing;
 
 namespace Redirector.EndToEnd.Hardening;
 

@@ -1,5 +1,5 @@
 using Redirector.EndToEnd.Support;
-using Redirector.Shell.Running;
+using Redirector.Shell.HostsFiles;
 
 namespace Redirector.EndToEnd.HostsFiles;
 

@@ -1,5 +1,5 @@
 using Redirector.EndToEnd.Support;
-using Redirector.Shell;
+using Redirector.Shell.Running;
 
 namespace Redirector.EndToEnd.Lifecycle;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Redirector.EndToEnd.Support;
-using Redirector.Shell.Logging;
+using Redirector.Shell.Observing;
 
 namespace Redirector.EndToEnd.Logging;
 

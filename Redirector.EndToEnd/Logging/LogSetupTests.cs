@@ -1,7 +1,7 @@
 using LanguageExt;
 using Redirector.Domain.Config;
 using Redirector.EndToEnd.Support;
-using Redirector.Shell.Logging;
+using Redirector.Shell.Observing;
 using Serilog.Events;
 using Serilog.Formatting.Display;
 using Serilog.Parsing;

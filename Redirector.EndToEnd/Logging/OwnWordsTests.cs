@@ -1,5 +1,5 @@
-using Redirector.Shell;
-using Redirector.Shell.Observability;
+using Redirector.Shell.Observing;
+using Redirector.Shell.Running;
 
 namespace Redirector.EndToEnd.Logging;
 

@@ -1,4 +1,4 @@
-using Redirector.Shell.Logging;
+using Redirector.Shell.Observing;
 
 namespace Redirector.EndToEnd.Logging;
 

@@ -1,5 +1,5 @@
 using Redirector.Domain.Config;
-using Redirector.Shell.Observability;
+using Redirector.Shell.Observing;
 
 namespace Redirector.EndToEnd.Observability;
 

@@ -3,8 +3,8 @@ using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Text.RegularExpressions;
 using Redirector.Domain.Decision;
-using Redirector.Shell.Observability;
-using Redirector.Shell.Probes;
+using Redirector.Shell.Observing;
+using Redirector.Shell.Probing;
 
 namespace Redirector.EndToEnd.Probes;
 

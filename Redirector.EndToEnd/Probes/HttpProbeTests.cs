@@ -1,8 +1,8 @@
 using System.Text;
+using LanguageExt;
 using Redirector.Domain.Config;
 using Redirector.EndToEnd.Support;
-using Redirector.Shell.Probes;
-using LanguageExt;
+using Redirector.Shell.Probing;
 
 namespace Redirector.EndToEnd.Probes;
 

@@ -1,7 +1,7 @@
 using LanguageExt;
 using Redirector.Domain.Config;
 using Redirector.EndToEnd.Support;
-using Redirector.Shell.Probes;
+using Redirector.Shell.Probing;
 
 namespace Redirector.EndToEnd.Probes;
 

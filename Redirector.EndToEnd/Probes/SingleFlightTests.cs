@@ -1,4 +1,4 @@
-using Redirector.Shell.Probes;
+using Redirector.Shell.Probing;
 
 namespace Redirector.EndToEnd.Probes;
 

@@ -1,5 +1,5 @@
 using Redirector.EndToEnd.Support;
-using Redirector.Shell.Probes;
+using Redirector.Shell.Probing;
 
 namespace Redirector.EndToEnd.Probes;
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using LanguageExt;
 using Redirector.Domain.Config;
 using Redirector.EndToEnd.Support;
-using Redirector.Shell.Probes;
+using Redirector.Shell.Probing;
 
 namespace Redirector.EndToEnd.Probes;
 

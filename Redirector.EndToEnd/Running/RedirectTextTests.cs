@@ -1,7 +1,7 @@
 using LanguageExt;
 using Redirector.Domain.Decision;
 using Redirector.Domain.Hosts;
-using Redirector.Shell.Running;
+using Redirector.Shell.Observing;
 using static LanguageExt.Prelude;
 
 namespace Redirector.EndToEnd.Running;

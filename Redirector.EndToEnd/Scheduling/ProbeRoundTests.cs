@@ -1,5 +1,5 @@
 using Redirector.EndToEnd.Support;
-using Redirector.Shell.Scheduling;
+using Redirector.Shell.Probing;
 
 namespace Redirector.EndToEnd.Scheduling;
 

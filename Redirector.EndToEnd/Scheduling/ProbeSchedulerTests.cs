@@ -4,7 +4,7 @@ using LanguageExt;
 using Redirector.Domain.Config;
 using Redirector.Domain.Decision;
 using Redirector.EndToEnd.Support;
-using Redirector.Shell.Scheduling;
+using Redirector.Shell.Probing;
 using Xunit.Abstractions;
 
 namespace Redirector.EndToEnd.Scheduling;

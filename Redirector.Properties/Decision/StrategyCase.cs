@@ -1,6 +1,7 @@
 using LanguageExt;
 using Redirector.Domain.Config;
 using Redirector.Domain.Decision;
+using Redirector.Domain.Hosts;
 using static LanguageExt.Prelude;
 
 namespace Redirector.Properties.Decision;
@@ -17,12 +18,17 @@ public sealed record StrategyCase(
     public bool Up(int i) => Status[i] == Health.Up;
 
     public LbState ToLbState() =>
-        LbState.Fresh(Config, Node, None, Rng) with
+        LbState.Fresh(Config, 1, Node, None, Rng) with
         {
             Backends = toArray(Status.Select((s, i) => new BackendHealth(
                 s, 0, None, s == Health.Unknown ? None : Optional(Ms[i])))),
-            Active = Active is { } a ? Some(a) : None,
+            // Strategies read only which backend is active, not the entry's address.
+            Phase = Active is { } a
+                ? new LbPhase.Serving(a, LbState.EntryFor(Config, AnyAddress))
+                : new LbPhase.Deciding(None, false),
         };
+
+    static readonly IpLiteral AnyAddress = (IpLiteral)IpLiteral.TryParse("127.0.0.1");
 
     public override string ToString() =>
         $"{Config.Strategy} active={Active?.ToString() ?? "none"} rng={Rng} node={Node} [" +

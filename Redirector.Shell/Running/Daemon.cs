@@ -1,9 +1,10 @@
 using LanguageExt;
 using Redirector.Domain.Config;
 using Redirector.Domain.Decision;
-using Redirector.Shell.Observability;
-using Redirector.Shell.Scheduling;
-using Redirector.Shell.Systemd;
+using Redirector.Shell.ConfigLoading;
+using Redirector.Shell.HostsFiles;
+using Redirector.Shell.Observing;
+using Redirector.Shell.Probing;
 using Serilog;
 
 namespace Redirector.Shell.Running;

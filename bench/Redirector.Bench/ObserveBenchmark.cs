@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using LanguageExt;
 using Redirector.Domain.Decision;
-using Redirector.Shell.Observability;
+using Redirector.Shell.Observing;
 using Serilog;
 
 // Redirector.Shell runs on Linux only; so does measuring it.

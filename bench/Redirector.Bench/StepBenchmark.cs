@@ -3,6 +3,7 @@ using LanguageExt;
 using Redirector.Domain.Config;
 using Redirector.Domain.Decision;
 using Redirector.Domain.Hosts;
+using Redirector.Shell.Probing;
 using static LanguageExt.Prelude;
 
 namespace Redirector.Bench;
