@@ -53,8 +53,13 @@ public sealed class DecisionLogTests
         dir.WriteTcpLb("web", servers[0].Port, Two);
         dir.WriteTcpLb("db", servers[0].Port, Two);
         using var daemon = dir.StartDaemon();
+        // Every backend's first result, not only the first decisions: a sequential LB may
+        // decide before its second backend has answered, and that answer must not land after
+        // the reload below.
         Assert.True(await daemon.WaitForStdoutAsync(
-            o => o.Contains("first decisions made"), Timeout), daemon.Stdout);
+            o => o.Contains("first decisions made")
+                 && o.Contains("web: backend 127.0.0.2 is up")
+                 && o.Contains("db: backend 127.0.0.2 is up"), Timeout), daemon.Stdout);
 
         // db changes (its period) and restarts; web does not change at all.
         dir.WriteTcpLb("db", servers[0].Port, Two, period: 0.4);
