@@ -81,6 +81,11 @@ public class KeySuggestionProperties
     [InlineData("pidfile", "pid_file")]
     [InlineData("metrics", "metrics_listen")]
     [InlineData("strict", "strict_permissions")]
+    [InlineData("met", "metrics_listen")]
+    [InlineData("pid", "pid_file")]
+    // Within the edit limit of log_file_max_bytes, and also the start of log_file_max_backups:
+    // the closest in edits comes first.
+    [InlineData("log_file_max_ba", "log_file_max_bytes")]
     public void Case_typos_and_abbreviations_are_recognised(string key, string known) =>
         Assert.Equal(Seq1($"config.yml:1:1: {key}: unknown key `{key}`, did you mean `{known}`?"),
             MainConfigReader.Read("config.yml", $"{key}: 1\n", "/etc/redirector").Warnings
