@@ -20,8 +20,24 @@ public class FailureReasonTests
     [InlineData(SocketError.NetworkUnreachable, "network unreachable")]
     [InlineData(SocketError.HostUnreachable, "host unreachable")]
     [InlineData(SocketError.ConnectionReset, "connection reset")]
+    [InlineData(SocketError.NotConnected, "connection closed by the peer")]
     public void Socket_errors_have_short_reasons(SocketError code, string reason) =>
         Assert.Equal(reason, FailureReason.Of(new SocketException((int)code)).Text);
+
+    /// <summary>A reset that beat the connect's completion reaches an HTTP check from its
+    /// connect callback; EPIPE (the peer's FIN, then its reset) cannot be timed on loopback.
+    /// </summary>
+    [Theory]
+    [InlineData(SocketError.ConnectionReset)]
+    [InlineData(SocketError.Shutdown)]
+    public void A_reset_after_the_handshake_is_a_reset(SocketError code)
+    {
+        var reset = new ResetAfterConnect(System.Net.IPAddress.Loopback,
+            new SocketException((int)code));
+        var wrapped = new HttpRequestException(HttpRequestError.ConnectionError, "x", reset);
+
+        Assert.Equal(new Failure(FailureKind.Reset, "connection reset"), FailureReason.Of(wrapped));
+    }
 
     [Fact]
     public void Http_errors_say_what_went_wrong_not_how()

@@ -229,4 +229,21 @@ public class HttpProbeTests
         Assert.False(result.Ok);
         Assert.Equal("header 'Bad Name' cannot be sent", result.Reason);
     }
+
+    /// <summary>An HTTP check has to talk over the connection, so a reset right after the
+    /// accept fails it, whether the reset arrives before the connect's completion is handled
+    /// or after; the reason says the peer reset, never a raw exception.</summary>
+    [Fact]
+    public async Task A_backend_that_resets_each_connection_right_after_accepting_is_down()
+    {
+        using var server = new ResettingServer();
+
+        var (count, downs) = await TcpProbeTests.ProbeManyAsync(
+            Some.Http(server.Port), maxProbes: 200, TimeSpan.FromSeconds(15));
+
+        Assert.Equal(count, downs.Count);
+        Assert.All(downs, reason => Assert.Contains(reason,
+            new[] { "connection reset", "connection closed by the peer",
+                "connection closed before a complete response" }));
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using Redirector.EndToEnd.Support;
 using Redirector.Shell.Probing;
 
@@ -35,6 +37,59 @@ public class TcpProbeTests
         Assert.False(result.Ok);
         Assert.Equal("refused", result.Reason);
         Assert.Equal("127.0.0.1", result.Address.Map(a => a.Value).IfNone(""));
+    }
+
+    /// <summary>An accept-and-reset peer has completed the handshake, which is all a TCP check
+    /// asks. Its reset can reach the probe before the probe has handled its connect completion;
+    /// several probes at once keep the thread pool busy, which makes that likelier.</summary>
+    [Fact]
+    public async Task A_backend_that_resets_each_connection_right_after_accepting_is_up_every_time()
+    {
+        using var server = new ResettingServer();
+        var check = Some.Tcp(server.Port);
+
+        var (count, downs) = await ProbeManyAsync(check, maxProbes: 300, TimeSpan.FromSeconds(20));
+
+        Assert.True(downs.IsEmpty, $"{downs.Count} of {count} probes down: "
+            + string.Join(", ", downs.GroupBy(r => r).Select(g => $"{g.Count()} x {g.Key}")));
+        Assert.True(server.Resets > 0, "the server reset no connection");
+    }
+
+    /// <summary>The other side of the fix above: no listener is still refused, however many
+    /// probes run at once.</summary>
+    [Fact]
+    public async Task A_closed_port_is_refused_every_time_under_the_same_load()
+    {
+        using var server = LoopbackTcpServer.Started();
+        server.Stop();
+        var check = Some.Tcp(server.Port);
+
+        var (count, downs) = await ProbeManyAsync(check, maxProbes: 200, TimeSpan.FromSeconds(10));
+
+        Assert.Equal(count, downs.Count);
+        Assert.All(downs, reason => Assert.Equal("refused", reason));
+    }
+
+    const int Parallel = 8;
+
+    /// <summary>Probes 127.0.0.1 with <paramref name="check"/>, <see cref="Parallel"/> at a
+    /// time, until <paramref name="maxProbes"/> have run or <paramref name="maxTime"/> has
+    /// passed. The count run and the reasons of those that were down.</summary>
+    internal static async Task<(int Count, ConcurrentBag<string> Downs)> ProbeManyAsync(
+        Redirector.Domain.Config.HealthCheck check, int maxProbes, TimeSpan maxTime)
+    {
+        var clock = Stopwatch.StartNew();
+        var downs = new ConcurrentBag<string>();
+        var count = 0;
+        await Task.WhenAll(Enumerable.Range(0, Parallel).Select(_ => Task.Run(async () =>
+        {
+            while (clock.Elapsed < maxTime && Interlocked.Increment(ref count) <= maxProbes)
+            {
+                var result = await Probe.RunAsync(check, "127.0.0.1", None);
+                if (!result.Ok) downs.Add(result.Reason);
+            }
+        })));
+        return (Math.Min(count, maxProbes), downs);
     }
 
     [Fact]

@@ -30,6 +30,13 @@ static class Connector
                 await socket.ConnectAsync(new IPEndPoint(address, port), ct);
                 return (socket, address);
             }
+            catch (SocketException e) when (ResetAfterHandshake(e.SocketErrorCode))
+            {
+                // The handshake with this address completed: no other address is tried, as
+                // none would be had the completion been handled before the reset came.
+                socket.Dispose();
+                throw new ResetAfterConnect(address, e);
+            }
             catch (SocketException e)
             {
                 socket.Dispose();
@@ -43,6 +50,16 @@ static class Connector
         }
         throw last ?? new ProbeFailure(NoAddress);
     }
+
+    /// <summary>Whether a connect's error says the handshake had completed. A peer can accept
+    /// and reset before the connect's completion is handled (the socket engine reads SO_ERROR
+    /// only then); the connect then reports the reset. Linux sets the error by the state the
+    /// reset found (tcp_reset): in SYN-SENT, no handshake yet, ECONNREFUSED (a real refusal,
+    /// kept as a failure); in CLOSE-WAIT, after the peer's FIN, EPIPE (Shutdown); in every
+    /// other state, all past the handshake, ECONNRESET. The socket is closed by then, so
+    /// getpeername or TCP_INFO can no longer tell: the error is the only witness.</summary>
+    static bool ResetAfterHandshake(SocketError code) =>
+        code is SocketError.ConnectionReset or SocketError.Shutdown;
 
     static async Task<IPAddress[]> ResolveAsync(string host, CancellationToken ct)
     {
@@ -59,4 +76,13 @@ static class Connector
         var text = host.StartsWith('[') && host.EndsWith(']') ? host[1..^1] : host;
         return IPAddress.TryParse(text, out var address) ? address : null;
     }
+}
+
+/// <summary>The connection to <see cref="Address"/> was established, then reset by the peer
+/// before the connect's completion was handled. A TCP check passes on it (the handshake is
+/// all it asks); a check that has to talk over the connection fails with the reset.</summary>
+sealed class ResetAfterConnect(IPAddress address, SocketException reset)
+    : Exception(reset.Message, reset)
+{
+    public IPAddress Address { get; } = address;
 }

@@ -23,6 +23,9 @@ static class FailureReason
     public static Failure Of(Exception e) => e switch
     {
         ProbeFailure f => f.Failure,
+        // Whatever code carried it (ECONNRESET, or EPIPE after the peer's FIN), the peer reset
+        // a connection it had accepted.
+        ResetAfterConnect => new(FailureKind.Reset, "connection reset"),
         SocketException s => OfSocket(s.SocketErrorCode),
         HttpRequestException h => OfHttp(h),
         AuthenticationException a => Tls(a),
@@ -60,6 +63,9 @@ static class FailureReason
         SocketError.NetworkUnreachable => new(FailureKind.Unreachable, "network unreachable"),
         SocketError.HostUnreachable => new(FailureKind.Unreachable, "host unreachable"),
         SocketError.ConnectionReset => new(FailureKind.Reset, "connection reset"),
+        // A probe uses only sockets it connected: ENOTCONN means the peer's reset or close
+        // took the connection away (seen from an HTTP check of an accept-and-reset peer).
+        SocketError.NotConnected => new(FailureKind.Reset, "connection closed by the peer"),
         SocketError.AddressFamilyNotSupported =>
             new(FailureKind.Other, "address family not supported"),
         SocketError.AddressNotAvailable => new(FailureKind.Other, "address not available"),
