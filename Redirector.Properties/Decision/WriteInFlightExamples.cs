@@ -28,9 +28,11 @@ public class WriteInFlightExamples
     public void Entries_that_change_while_a_write_is_out_are_written_after_it()
     {
         var (writing, first) = Writing();
-        var (moved, meanwhile) = Decider.Step(writing,
-            new Input.ProbesObserved(3, Seq1(Some.Probe("web", 0, false))));
+        var (moved, meanwhile) = Decider.Steps(writing,
+            new Input.ProbesObserved(3, Seq1(Some.Probe("web", 0, false))),
+            new Input.ProbesObserved(3, Seq1(Some.Probe("web", 1, true))));
         Assert.Empty(meanwhile.OfType<Effect.WriteHosts>());
+        Assert.Single(meanwhile.OfType<Effect.ProbeNow>());
         Assert.Single(meanwhile.OfType<Effect.Redirected>());
         var (_, effects) = Decider.Step(moved,
             new Input.WriteFinished(4, new WriteResult.Written(false, "")));
