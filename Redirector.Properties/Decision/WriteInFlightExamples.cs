@@ -114,4 +114,18 @@ public class WriteInFlightExamples
         Assert.Equal(state, after);
         Assert.True(effects.IsEmpty);
     }
+
+    [Fact]
+    public void A_reload_while_a_write_is_out_resumes_a_changed_lb_from_the_entry_being_written()
+    {
+        var (writing, _) = Writing();
+        var changed = Web with { HealthCheck = Some.DecisionCheck(rise: 2) };
+        var (state, _) = Decider.Step(writing,
+            new Input.ConfigLoaded(3, Some.DecisionConfig(changed), 2));
+        var lb = state.Lbs["web"];
+        Assert.False(lb.Decided);
+        Assert.Equal(2, lb.Generation);
+        Assert.Equal(Some.BackendAddress(0), lb.Entry.Map(e => e.Address).IfNone(() =>
+            throw new InvalidOperationException("no entry resumed")));
+    }
 }
