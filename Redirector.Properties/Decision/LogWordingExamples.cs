@@ -103,4 +103,15 @@ public class LogWordingExamples
         Assert.Empty(applied.Started);
         Assert.Equal(new[] { "api" }, applied.Removed.ToArray());
     }
+
+    [Fact]
+    public void A_restart_that_keeps_the_blocks_backend_says_so()
+    {
+        var text = Some.DecisionHostsText + "# BEGIN REDIRECTOR MANAGED BLOCK\n"
+                   + "10.0.0.2  web.local web-alias.local\n# END REDIRECTOR MANAGED BLOCK\n";
+        var kept = Assert.Single(Simulation.Start(Some.DecisionConfig(Web), text)
+            .Observe(Some.Round("web", true, true, true)).Events<Effect.Redirected>());
+        Assert.Equal(("10.0.0.2", "kept from the existing block", RedirectKind.Kept),
+            (kept.To, kept.Reason, kept.Kind));
+    }
 }
