@@ -73,4 +73,29 @@ public class HostsReadingExamples
         Assert.Equal(Lifecycle.Unconfigured, state.Phase);
         Assert.True(effects.IsEmpty);
     }
+
+    [Fact]
+    public void The_same_unusable_text_again_is_no_news()
+    {
+        var broken = Some.DecisionHostsText + "# END REDIRECTOR MANAGED BLOCK\n";
+        var sim = Simulation.Start(Some.DecisionConfig(Web), broken)
+            .Observe(Some.Round("web", true, true, true));
+        Assert.IsType<HostsView.Unusable>(sim.State.Hosts);
+        var (state, effects) = Decider.Step(sim.State,
+            new Input.HostsRead(sim.Now, new HostsReading.Text(broken)));
+        Assert.Equal(sim.State, state);
+        Assert.True(effects.IsEmpty);
+    }
+
+    [Fact]
+    public void A_reading_after_a_superseded_write_is_compared_even_when_it_is_the_same_text()
+    {
+        var sim = Simulation.Start(Some.DecisionConfig(Web));
+        var (state, effects) = Decider.Steps(sim.State,
+            new Input.ProbesObserved(5, toSeq(Some.Round("web", true, true, true))),
+            new Input.WriteFinished(6, new WriteResult.Superseded("changed")),
+            new Input.HostsRead(7, new HostsReading.Text(Some.DecisionHostsText)));
+        Assert.Equal(2, effects.OfType<Effect.WriteHosts>().Count());
+        Assert.IsType<HostsView.Writing>(state.Hosts);
+    }
 }

@@ -47,7 +47,7 @@ public class StopExamples
         };
         var stopped = Stop(sim);
         var notRemoved = Assert.Single(stopped.Events<Effect.BlockNotRemoved>());
-        Assert.Equal("cannot write: EROFS", notRemoved.Reason);
+        Assert.Equal(("cannot write: EROFS", false), (notRemoved.Reason, notRemoved.Unreadable));
         Assert.IsType<Effect.Stopped>(stopped.Last.Last);
     }
 

@@ -43,4 +43,12 @@ public class ProbeResultTests
     public void Results_are_values() =>
         Assert.Equal(new ProbeResult.Up(Address, Took, "connected"),
             new ProbeResult.Up(Some.IpOf("10.0.0.7"), Took, "connected"));
+
+    [Theory]
+    [InlineData(2000, "2s")]
+    [InlineData(500, "0.5s")]
+    [InlineData(1250, "1.25s")]
+    [InlineData(1234.5678, "1.235s")]
+    public void Failure_texts_give_seconds_to_the_millisecond(double ms, string text) =>
+        Assert.Equal(text, Failure.Seconds(TimeSpan.FromMilliseconds(ms)));
 }

@@ -52,4 +52,9 @@ public class PythonRegexTests
     public void A_pattern_that_does_not_compile_is_refused_in_our_words(
         string pattern, string why) =>
         Assert.Equal(why, PythonRegex.Create(pattern).Match(_ => "compiled", w => w));
+
+    [Fact]
+    public void An_unknown_escape_is_named_as_such() =>
+        Assert.StartsWith(@"an unknown escape after \ (at offset",
+            PythonRegex.Create(@"\q").Match(_ => "compiled", w => w));
 }
