@@ -17,7 +17,7 @@ public static class WriteStep
             WriteResult.Written written => Written(s, w, written, now),
             WriteResult.Superseded => (s with { Hosts = HostsView.Unread },
                 Seq1<Effect>(new Effect.ReadHosts())),
-            _ => Failed(s with { Hosts = new HostsView.Unchecked(w.BasedOn) }, r, now),
+            _ => Failed(s with { Hosts = new HostsView.Unchecked(w.BasedOn) }, w, r, now),
         };
     }
 
@@ -36,17 +36,29 @@ public static class WriteStep
             InPlaceWarned = s.InPlaceWarned || r.InPlace,
         };
         if (s.Phase == Lifecycle.Stopping)
+        {
+            // The write that landed may be the entries' own, out when the stop came: then the
+            // block is still there and its removal comes next.
+            if (w.Next.Block.IsSome)
+            {
+                var (removing, removal) = BlockRemoval.Emit(s, now);
+                return (removing, Seqs.Join(written, removal));
+            }
             return (s with { Phase = Lifecycle.Stopped },
                 Seqs.Join(written, Seq<Effect>(new Effect.BlockRemoved(now), new Effect.Stopped(now))));
+        }
         var (ready, readyEffects) = HostsOutput.Ready(s, now);
         // Entries that changed while the write was out are written next.
         var (next, more) = HostsOutput.Emit(ready, w.Next.Entries != ready.Entries, now);
         return (next, Seqs.Join(written, readyEffects, more));
     }
 
-    static (State, Seq<Effect>) Failed(State s, WriteResult r, long now)
+    static (State, Seq<Effect>) Failed(State s, HostsView.Writing w, WriteResult r, long now)
     {
         var reason = r.Problem ?? "";
+        // The entries' own write failed after the stop came: the removal is still to be tried.
+        if (s.Phase == Lifecycle.Stopping && w.Next.Block.IsSome)
+            return BlockRemoval.Emit(s, now);
         if (s.Phase == Lifecycle.Stopping)
             return (s with { Phase = Lifecycle.Stopped },
                 Seq<Effect>(new Effect.BlockNotRemoved(now, reason, false), new Effect.Stopped(now)));

@@ -147,4 +147,36 @@ public class StopPathExamples
             Assert.True(effects.IsEmpty);
         }
     }
+
+    [Fact]
+    public void A_stop_while_an_ordinary_write_is_out_removes_the_block_after_it()
+    {
+        var started = Started(Some.DecisionHostsText, Removing(Web));
+        var (writing, wrote) = Decider.Step(started,
+            new Input.ProbesObserved(10, toSeq(Some.Round("web", true, true, true))));
+        Assert.Contains(wrote, e => e is Effect.WriteHosts);
+        var (stopping, _) = Stop(writing);
+        // The entries' write lands: the block is still in the file, so it is not "removed".
+        var (_, after) = Decider.Step(stopping,
+            new Input.WriteFinished(60, new WriteResult.Written(false, "")));
+        Assert.DoesNotContain(after, e => e is Effect.BlockRemoved or Effect.Stopped);
+        var removal = Assert.Single(after.OfType<Effect.WriteHosts>());
+        Assert.Equal(Some.DecisionHostsText, removal.Text);
+    }
+
+    [Fact]
+    public void A_stop_while_an_ordinary_write_fails_is_not_a_failed_removal()
+    {
+        // The entries' write would have added the block; it failed, so the file holds none
+        // and there is nothing to remove: a clean stop, not "block not removed: disk full".
+        var started = Started(Some.DecisionHostsText, Removing(Web));
+        var (writing, wrote) = Decider.Step(started,
+            new Input.ProbesObserved(10, toSeq(Some.Round("web", true, true, true))));
+        Assert.Contains(wrote, e => e is Effect.WriteHosts);
+        var (stopping, _) = Stop(writing);
+        var (state, after) = Decider.Step(stopping,
+            new Input.WriteFinished(60, new WriteResult.Failed("disk full")));
+        Assert.Equal(new Effect[] { new Effect.Stopped(60) }, after.ToArray());
+        Assert.Equal(Lifecycle.Stopped, state.Phase);
+    }
 }
