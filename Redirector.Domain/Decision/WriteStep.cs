@@ -56,12 +56,13 @@ public static class WriteStep
     static (State, Seq<Effect>) Failed(State s, HostsView.Writing w, WriteResult r, long now)
     {
         var reason = r.Problem ?? "";
-        // The entries' own write failed after the stop came: the removal is still to be tried.
-        if (s.Phase == Lifecycle.Stopping && w.Next.Block.IsSome)
-            return BlockRemoval.Emit(s, now);
+        // While stopping: a failed removal ends the run; a failed write of the entries (out
+        // when the stop came) leaves the removal still to be tried.
         if (s.Phase == Lifecycle.Stopping)
-            return (s with { Phase = Lifecycle.Stopped },
-                Seq<Effect>(new Effect.BlockNotRemoved(now, reason, false), new Effect.Stopped(now)));
+            return w.Next.Block.IsSome
+                ? BlockRemoval.Emit(s, now)
+                : (s with { Phase = Lifecycle.Stopped },
+                    Seq<Effect>(new Effect.BlockNotRemoved(now, reason, false), new Effect.Stopped(now)));
         var known = s.WriteFailing == Some(reason);
         var next = s with { WriteFailing = reason };
         return known ? (next, Empty) : (next, Seq1<Effect>(new Effect.WriteFailed(now, reason, r)));

@@ -1,3 +1,5 @@
+using Redirector.Domain.Config;
+
 namespace Redirector.Properties.Decision;
 
 /// <summary>The latency rule in the README's words, with its documented defaults: a faster
@@ -10,5 +12,5 @@ public static class LatencyModel
     const double Ms = 5;
 
     public static bool WinsBothMargins(double candidateMs, double activeMs) =>
-        activeMs - candidateMs > activeMs * Ratio && activeMs - candidateMs > Ms;
+        StrategyModel.FasterByBothMargins(candidateMs, activeMs, new Strategy.Latency(Ratio, Ms));
 }
