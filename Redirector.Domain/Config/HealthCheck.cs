@@ -9,6 +9,22 @@ public abstract record HealthCheck(TimeSpan Period, int Rise, int Fall, int Port
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>The longest default gap between the extra probes of a changing backend.</summary>
+    public static readonly TimeSpan MaxDefaultFastInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary><c>fast_interval</c> as written; None: the default.</summary>
+    public Option<TimeSpan> FastIntervalSetting { get; init; }
+
+    /// <summary>The gap between the extra probes of a backend whose health is changing (a failure
+    /// of an up backend before <c>fall</c>, a success of a down one before <c>rise</c>):
+    /// <c>fast_interval</c>, else min(period / 4, 250 ms).</summary>
+    public TimeSpan FastInterval => FastIntervalSetting.IfNone(() =>
+        Period / 4 < MaxDefaultFastInterval ? Period / 4 : MaxDefaultFastInterval);
+
+    /// <summary><c>watch</c>: keep one idle TCP connection to each backend and probe it at once
+    /// when that connection ends.</summary>
+    public bool Watch { get; init; } = true;
+
     public sealed record Tcp(TimeSpan Period, int Rise, int Fall, int Port, TimeSpan Timeout)
         : HealthCheck(Period, Rise, Fall, Port, Timeout);
 

@@ -33,6 +33,7 @@ public static class Decider
             Input.WriteFinished w => WriteStep.Apply(state, w.Result, w.Now),
             Input.ConfigLoaded c => Reload.Apply(state, c.Config, c.Generation, c.Now),
             Input.Stopping s => BlockRemoval.Stop(state, s.Now),
+            Input.WatchOpened or Input.WatchLost or Input.WatchFailed => (state, Empty),
             _ => throw new ArgumentOutOfRangeException(nameof(input), input, "unknown input"),
         };
 

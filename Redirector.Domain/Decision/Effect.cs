@@ -17,6 +17,19 @@ public abstract record Effect
     /// them (the shell skips one whose probe is already in flight).</summary>
     public sealed record ProbeNow(Seq<BackendKey> Backends) : Effect;
 
+    /// <summary>Probe these backends at At (the shell's clock, milliseconds) unless their turn
+    /// comes earlier; their regular schedule then restarts from that probe (fast re-probes while
+    /// a backend's health is changing).</summary>
+    public sealed record ProbeAt(Seq<BackendKey> Backends, long At) : Effect;
+
+    /// <summary>Open one idle TCP connection to Address and the backend's port (nothing is sent;
+    /// bytes the peer sends are read and dropped), giving up after ConnectTimeout. The shell
+    /// answers <see cref="Input.WatchOpened"/> then <see cref="Input.WatchLost"/> when it ends, or
+    /// <see cref="Input.WatchFailed"/>. <see cref="StopProbing"/> of its LB and generation closes
+    /// it silently.</summary>
+    public sealed record OpenWatch(
+        BackendKey Backend, int Generation, IpLiteral Address, TimeSpan ConnectTimeout) : Effect;
+
     /// <summary>Probe every backend of this LB each period, stamping results with Generation.
     /// </summary>
     public sealed record StartProbing(LbConfig Lb, int Generation) : Effect;
@@ -85,6 +98,21 @@ public abstract record Effect
 
     /// <summary>A configuration that cannot replace the running one; the running one stays.</summary>
     public sealed record ReloadRefused(long At, Seq<string> Reasons) : Effect;
+
+    /// <summary>A watch connection to the backend is established.</summary>
+    public sealed record WatchConnected(long At, BackendKey Backend) : Effect;
+
+    /// <summary>The backend's watch connection ended; it is probed at once (with the failover
+    /// candidates when it is the active backend).</summary>
+    public sealed record WatchDropped(long At, BackendKey Backend, string How) : Effect;
+
+    /// <summary>A watch connection could not be established; it is tried again later.</summary>
+    public sealed record WatchNotConnected(long At, BackendKey Backend, string Reason) : Effect;
+
+    /// <summary>The backend keeps closing (or refusing) watch connections: it is not watched until
+    /// Until; its probes alone decide meanwhile. Reported once per episode.</summary>
+    public sealed record NotWatchable(long At, BackendKey Backend, string Reason, long Until)
+        : Effect;
 
     /// <summary>On stop with persist_hosts_block: false.</summary>
     public sealed record BlockRemoved(long At) : Effect;

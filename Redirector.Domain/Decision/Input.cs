@@ -21,6 +21,19 @@ public abstract record Input(long Now)
     /// replace it; unchanged LBs keep their state and their probes.</summary>
     public sealed record ConfigLoaded(long Now, Configuration Config, int Generation) : Input(Now);
 
+    /// <summary>The watch connection asked for by <see cref="Effect.OpenWatch"/> is established.</summary>
+    public sealed record WatchOpened(long Now, BackendKey Backend, int Generation) : Input(Now);
+
+    /// <summary>An established watch connection ended (How: "closed by the peer", "reset by the
+    /// peer", an error). A hint that the backend may have died, never a verdict.</summary>
+    public sealed record WatchLost(long Now, BackendKey Backend, int Generation, string How)
+        : Input(Now);
+
+    /// <summary>A watch connection could not be established (refused, timed out, unreachable). Not
+    /// a failure of the backend: only its probes say that.</summary>
+    public sealed record WatchFailed(long Now, BackendKey Backend, int Generation, string Reason)
+        : Input(Now);
+
     /// <summary>SIGTERM or SIGINT: stop probing, honour persist_hosts_block, then stop.</summary>
     public sealed record Stopping(long Now) : Input(Now);
 }
