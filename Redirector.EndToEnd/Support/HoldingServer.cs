@@ -34,6 +34,17 @@ public sealed class HoldingServer : IDisposable
     public string Host { get; }
     public int Port { get; }
 
+    /// <summary>Held connections still open at both ends (a watch, or a probe not yet closed).
+    /// </summary>
+    public int Open
+    {
+        get
+        {
+            lock (held)
+                return held.Count(s => !(s.Poll(0, SelectMode.SelectRead) && s.Available == 0));
+        }
+    }
+
     /// <summary>Connections accepted and not yet closed by this server.</summary>
     public int Held { get { lock (held) return held.Count; } }
 
