@@ -16,11 +16,9 @@ sealed class RedirectorMetrics
     readonly Counter hostsWriteFailures;
     readonly Gauge lastWrite;
     readonly Counter reloads;
-    readonly Gauge watchConnected;
-    readonly Counter watchLost;
+    readonly WatchMetrics watches;
     readonly Dictionary<string, string[]> activeLabels = [];
     readonly HashSet<(string Lb, string Backend)> upLabels = [];
-    readonly HashSet<(string Lb, string Backend)> watchLabels = [];
 
     public RedirectorMetrics(CollectorRegistry registry)
     {
@@ -51,11 +49,7 @@ sealed class RedirectorMetrics
             "Unix time of the last successful hosts file write");
         reloads = f.CreateCounter("redirector_config_reloads_total",
             "Configuration reloads (SIGHUP) by outcome: applied or refused", "outcome");
-        watchConnected = f.CreateGauge("redirector_watch_connected",
-            "1 while the backend's watch connection is open, 0 otherwise (absent before the " +
-            "first attempt and with watch: false)", "lb", "backend");
-        watchLost = f.CreateCounter("redirector_watch_lost_total",
-            "Watch connections that ended (each one probed at once)", "lb");
+        watches = new WatchMetrics(f);
         reloads.WithLabels("applied");
         reloads.WithLabels("refused");
         hostsWrites.Inc(0);
@@ -111,54 +105,17 @@ sealed class RedirectorMetrics
             case Effect.ConfigApplied c:
                 foreach (var gone in c.Removed) SetActive(gone, null);
                 Forget(state);
-                ForgetWatches([.. c.Removed, .. c.Restarted]);
+                watches.Forget([.. c.Removed, .. c.Restarted]);
                 reloads.WithLabels("applied").Inc();
                 break;
             case Effect.ReloadRefused:
                 reloads.WithLabels("refused").Inc();
                 break;
             default:
-                Watched(effect);
+                watches.Apply(effect);
                 break;
         }
     }
-
-    void Watched(Effect effect)
-    {
-        switch (effect)
-        {
-            case Effect.WatchConnected c:
-                SetWatch(c.Backend, 1);
-                watchLost.WithLabels(c.Backend.Lb).Inc(0);
-                break;
-            case Effect.WatchDropped d:
-                SetWatch(d.Backend, 0);
-                watchLost.WithLabels(d.Backend.Lb).Inc();
-                break;
-            case Effect.WatchNotConnected n:
-                SetWatch(n.Backend, 0);
-                break;
-            case Effect.NotWatchable n:
-                SetWatch(n.Backend, 0);
-                break;
-        }
-    }
-
-    void SetWatch(BackendKey key, int connected)
-    {
-        watchLabels.Add((key.Lb, key.Host));
-        watchConnected.WithLabels(key.Lb, key.Host).Set(connected);
-    }
-
-    /// <summary>A restart closes an LB's watches without a word, and a removal ends them: their
-    /// series go rather than claim a connection that is no more.</summary>
-    void ForgetWatches(HashSet<string> lbs) =>
-        watchLabels.RemoveWhere(k =>
-        {
-            var gone = lbs.Contains(k.Lb);
-            if (gone) watchConnected.RemoveLabelled(k.Lb, k.Backend);
-            return gone;
-        });
 
     void SetUp(BackendKey key, int up)
     {
