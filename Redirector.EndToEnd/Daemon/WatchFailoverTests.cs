@@ -56,6 +56,7 @@ public sealed class WatchFailoverTests(ITestOutputHelper output)
         var moved = await dir.WaitForEntryAsync("web.test", "127.0.0.2", seconds: Period);
 
         output.WriteLine($"moved after {clock.ElapsedMilliseconds} ms (period {Period} s)");
+        output.WriteLine(daemon.Stdout);
         Assert.True(moved, daemon.Stdout);
         // Half a period: the regular round that could also have found it is a period away.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(Period / 2.0),
