@@ -6,20 +6,22 @@ namespace Redirector.EndToEnd.Daemon;
 
 /// <summary>Watch connections through the daemon: with a long period, a backend process that
 /// dies (its listener and every connection closed) is failed over long before its next
-/// regular probe; with <c>watch: false</c> it is not.</summary>
+/// regular probe; with <c>watch: false</c> it is not. A lost watch alone moves nothing; and
+/// fast re-probes (ProbeAt) take a failing backend to <c>fall</c> within a period.</summary>
 public sealed class WatchFailoverTests(ITestOutputHelper output)
 {
     const int Period = 10;
     static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
 
-    static string Lb(int port, bool watch) => $"""
+    static string Lb(int port, bool watch, int fall = 1, int period = Period) => $"""
         name: web
         local_host: web.test
         backend_hosts: ["127.0.0.1", "127.0.0.2"]
         strategy: sequential
         healthcheck:
           type: tcp
-          period: {Period}
+          period: {period}
+          fall: {fall}
           watch: {(watch ? "true" : "false")}
           config:
             port: {port}
@@ -31,14 +33,15 @@ public sealed class WatchFailoverTests(ITestOutputHelper output)
     /// once, so the second backend's closed connections count its probes): the next regular
     /// round is a period away.</summary>
     static async Task<ShellProcess> StartAfterARegularRoundAsync(
-        ConfigDir dir, HoldingServer first, HoldingServer second, bool watch)
+        ConfigDir dir, HoldingServer first, HoldingServer second, bool watch, int fall = 1,
+        int period = Period)
     {
-        dir.WriteLb("web", Lb(first.Port, watch));
+        dir.WriteLb("web", Lb(first.Port, watch, fall, period));
         var daemon = dir.StartDaemon();
         Assert.True(await dir.WaitForEntryAsync("web.test", "127.0.0.1"), daemon.Stdout);
         var probesAtStart = second.ClosedByClient;
         Assert.True(await Wait.UntilAsync(() => second.ClosedByClient > probesAtStart,
-            TimeSpan.FromSeconds(Period + 5)), daemon.Stdout);
+            TimeSpan.FromSeconds(period + 5)), daemon.Stdout);
         return daemon;
     }
 
@@ -81,5 +84,48 @@ public sealed class WatchFailoverTests(ITestOutputHelper output)
         output.WriteLine($"moved: {moved} after {clock.ElapsedMilliseconds} ms (period {Period} s)");
         Assert.Equal("127.0.0.1", early);
         Assert.True(moved, daemon.Stdout);
+    }
+
+    [Fact]
+    public async Task A_lost_watch_is_a_hint_the_probe_decides()
+    {
+        using var first = new HoldingServer("127.0.0.1");
+        using var second = new HoldingServer("127.0.0.2", first.Port);
+        using var dir = new ConfigDir();
+        using var daemon = await StartAfterARegularRoundAsync(dir, first, second, watch: true);
+        Assert.True(await Wait.UntilAsync(() => first.Open >= 1, Bound), daemon.Stdout);
+
+        // The backend closes its idle connections but still listens: alive.
+        first.CloseAll();
+        Assert.True(await daemon.WaitForStdoutAsync(o => o.Contains("watch connection to 127.0.0.1 lost"),
+            Bound), daemon.Stdout);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        output.WriteLine(daemon.Stdout);
+        Assert.Equal("127.0.0.1", dir.EntryFor("web.test"));
+        Assert.DoesNotContain("went down", daemon.Stdout);
+    }
+
+    [Fact]
+    public async Task With_fall_3_the_failures_after_the_first_come_at_the_fast_interval()
+    {
+        const int period = 4;
+        using var first = new HoldingServer("127.0.0.1");
+        using var second = new HoldingServer("127.0.0.2", first.Port);
+        using var dir = new ConfigDir();
+        using var daemon = await StartAfterARegularRoundAsync(
+            dir, first, second, watch: false, fall: 3, period: period);
+        var clock = Stopwatch.StartNew();
+
+        first.Dispose();
+        // The next regular probe fails (within a period); fast re-probes (0.25 s apart) reach
+        // fall long before the two more periods regular probes alone would take.
+        var moved = await dir.WaitForEntryAsync("web.test", "127.0.0.2", seconds: 3 * period + 5);
+
+        output.WriteLine($"moved after {clock.ElapsedMilliseconds} ms (period {period} s, fall 3)");
+        output.WriteLine(daemon.Stdout);
+        Assert.True(moved, daemon.Stdout);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2 * period),
+            $"moved after {clock.Elapsed}\n{daemon.Stdout}");
     }
 }
