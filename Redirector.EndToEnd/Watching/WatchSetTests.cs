@@ -203,12 +203,15 @@ public sealed class WatchSetTests : IDisposable
         const int count = 1000;
         using var server = new HoldingServer(backlog: 1024);
         var threadsBefore = Process.GetCurrentProcess().Threads.Count;
+        var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
         var clock = Stopwatch.StartNew();
 
         for (var i = 0; i < count; i++) watches.Open(Open($"lb{i}", server.Host, server.Port));
         var opened = await CollectAsync(count, TimeSpan.FromSeconds(30));
         var openTook = clock.Elapsed;
         var threadsOpen = Process.GetCurrentProcess().Threads.Count;
+        // Both ends are in this process: the server's sockets count too (an upper bound).
+        var perWatch = (GC.GetTotalMemory(forceFullCollection: true) - memoryBefore) / count;
         clock.Restart();
         Assert.True(await Wait.UntilAsync(() => server.Held == count, Bound));
         server.CloseAll();
@@ -216,7 +219,8 @@ public sealed class WatchSetTests : IDisposable
 
         output.WriteLine($"{count} watches opened in {openTook.TotalMilliseconds:0} ms, all " +
                          $"lost in {clock.ElapsedMilliseconds} ms; threads {threadsBefore} -> " +
-                         $"{threadsOpen}");
+                         $"{threadsOpen}; managed memory about {perWatch} bytes per watch " +
+                         "(with the server's end)");
         Assert.Equal(count, opened.OfType<Input.WatchOpened>().Count());
         Assert.Equal(count, lost.OfType<Input.WatchLost>().Count());
         Assert.True(threadsOpen < threadsBefore + 50, $"threads {threadsBefore} -> {threadsOpen}");
