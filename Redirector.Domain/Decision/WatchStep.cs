@@ -10,13 +10,14 @@ namespace Redirector.Domain.Decision;
 /// or a run that is stopping is only counted in <see cref="State.StaleResults"/>.</summary>
 public static class WatchStep
 {
-    public static (State State, Seq<Effect> Effects) Apply(State s, Input input) => input switch
-    {
-        Input.WatchOpened o => On(s, o.Backend, o.Generation, (_, w) => Opened(w, o)),
-        Input.WatchLost l => On(s, l.Backend, l.Generation, (lb, w) => Lost(lb, w, l)),
-        Input.WatchFailed f => On(s, f.Backend, f.Generation, (_, w) => Failed(w, f)),
-        _ => throw new ArgumentOutOfRangeException(nameof(input), input, "not a watch input"),
-    };
+    public static (State State, Seq<Effect> Effects) Opened(State s, Input.WatchOpened o) =>
+        On(s, o.Backend, o.Generation, (_, w) => Opened(w, o));
+
+    public static (State State, Seq<Effect> Effects) Lost(State s, Input.WatchLost l) =>
+        On(s, l.Backend, l.Generation, (lb, w) => Lost(lb, w, l));
+
+    public static (State State, Seq<Effect> Effects) Failed(State s, Input.WatchFailed f) =>
+        On(s, f.Backend, f.Generation, (_, w) => Failed(w, f));
 
     static (State, Seq<Effect>) On(State s, BackendKey key, int generation,
         Func<LbState, Watch, Option<(Watch Watch, Seq<Effect> Effects)>> rule)

@@ -24,12 +24,16 @@ public static class WatchCase
 
     /// <summary>The state after the first round (<paramref name="up"/> per backend, all up
     /// when empty) and its write, and the effects of that round.</summary>
-    public static (State State, Seq<Effect> Effects) Begin(LbConfig lb, params bool[] up)
+    public static (State State, Seq<Effect> Effects) Begin(LbConfig lb, params bool[] up) =>
+        Begin(Some.DecisionConfig(lb), lb, up);
+
+    public static (State State, Seq<Effect> Effects) Begin(
+        Configuration config, LbConfig lb, params bool[] up)
     {
         var round = up.Length > 0 ? up : lb.Backends.Map(_ => true).ToArray();
         var (s, _) = Decider.Steps(Decider.Initial(1),
             new Input.HostsRead(0, new HostsReading.Text(Some.DecisionHostsText)),
-            new Input.ConfigLoaded(0, Some.DecisionConfig(lb), 1));
+            new Input.ConfigLoaded(0, config, 1));
         var (probed, effects) = Decider.Step(s, Results(0, lb.Name,
             round.Select((ok, i) => (i, ok)).ToArray()));
         var (written, _) = Decider.Step(probed,

@@ -165,11 +165,20 @@ public class WatchInputExamples
         Assert.Equal(s with { StaleResults = s.StaleResults + 1 }, next);
     }
 
-    [Fact]
-    public void Watch_inputs_while_stopping_are_only_counted()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Watch_inputs_while_stopping_or_stopped_are_only_counted(bool persist)
     {
-        var (s, _) = Step(Watched(), new Input.Stopping(50));
-        Assert.True(s.Phase is Lifecycle.Stopping or Lifecycle.Stopped);
+        var lb = LbWith();
+        var config = Some.DecisionConfig(lb) with
+        {
+            Main = Some.DecisionMain with { PersistHostsBlock = persist },
+        };
+        var watched = After(Begin(config, lb).State, Opened(10, 0), Opened(10, 1));
+        var (s, _) = Step(watched, new Input.Stopping(50));
+        // Without persist_hosts_block the block's removal is out: the run is stopping.
+        Assert.Equal(persist ? Lifecycle.Stopped : Lifecycle.Stopping, s.Phase);
         foreach (var input in new[] { Lost(60, 0), Opened(60, 2), Failed(60, 2) })
         {
             var (next, effects) = Step(s, input);
