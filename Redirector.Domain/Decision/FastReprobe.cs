@@ -5,10 +5,11 @@ namespace Redirector.Domain.Decision;
 
 /// <summary>A backend whose health is changing (an up one with failures counted but fewer than
 /// fall, a down one with successes counted but fewer than rise) is probed again after the
-/// check's fast interval rather than a whole period, so rise and fall take fast intervals.</summary>
+/// check's fast interval rather than a whole period, so rise and fall take fast intervals.
+/// </summary>
 public static class FastReprobe
 {
-    /// <summary>The backends of the LB observed in the batch that are changing, with when.</summary>
+    /// <summary>The LB's backends observed in the batch that are changing, with when.</summary>
     public static IEnumerable<(long At, BackendKey Key)> Due(
         LbState lb, IReadOnlyDictionary<BackendKey, ProbeResult> latest, long now)
     {
