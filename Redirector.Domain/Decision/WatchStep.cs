@@ -24,15 +24,13 @@ public static class WatchStep
     {
         if (s.Phase is Lifecycle.Stopping or Lifecycle.Stopped)
             return Stale(s);
-        var found = s.Lbs.Find(key.Lb).Filter(l => l.Generation == generation);
-        if (found.IsNone)
-            return Stale(s);
-        var lb = (LbState)found;
-        var index = IndexOf(lb, key);
-        if (index < 0)
-            return Stale(s);
-        return rule(lb, lb.Watches[index]).Match(
-            Some: r => (s with { Lbs = s.Lbs.SetItem(lb.Name, Set(lb, key, r.Watch)) }, r.Effects),
+        return s.Lbs.Find(key.Lb).Filter(l => l.Generation == generation).Match(
+            Some: lb => IndexOf(lb, key) is var i and >= 0
+                ? rule(lb, lb.Watches[i]).Match(
+                    Some: r => (s with { Lbs = s.Lbs.SetItem(lb.Name, Set(lb, key, r.Watch)) },
+                        r.Effects),
+                    None: () => Stale(s))
+                : Stale(s),
             None: () => Stale(s));
     }
 
