@@ -134,8 +134,8 @@ public sealed class ProbeAtTests(ITestOutputHelper output) : IAsyncLifetime
         var elapsed = clock.Elapsed;
 
         // One after another, each probe takes the server's delay: however slow the machine,
-        // no more can have started than fit end to end, and one for slack (the server's own in-flight count lags
-        // behind a client that starts its next probe as soon as it has the answer).
+        // no more can have started than fit end to end, and one for slack. (The server's own
+        // in-flight count lags behind a client that starts its next probe on the answer.)
         output.WriteLine($"{requests} probes asked for in {elapsed.TotalMilliseconds:0} ms");
         Assert.Equal(2, seen.Count);
         Assert.True(requests <= elapsed / delay + 2, $"{requests} probes in {elapsed}");
