@@ -96,6 +96,25 @@ public class ReloadExamples
     }
 
     [Fact]
+    public void A_new_node_name_that_moves_a_hash_lb_reports_the_move()
+    {
+        var hash = Some.DecisionLb("s3", new Strategy.Hash(), backends: 5);
+        var sim = Simulation.Start(Some.DecisionConfig(hash))
+            .Observe(Some.Round("s3", true, true, true, true, true));
+        var before = (int)sim.BackendOf("s3");
+        var moved = Enumerable.Range(0, 20)
+            .Select(i => sim.Reload(Some.DecisionConfig(hash) with
+            {
+                Main = Some.DecisionMain with { NodeName = $"node-{i}" },
+            }))
+            .First(r => r.BackendOf("s3") != before);
+        var redirect = Assert.Single(moved.Events<Effect.Redirected>());
+        Assert.Equal(RedirectKind.Moved, redirect.Kind);
+        Assert.Equal(LanguageExt.Option<string>.Some(Some.BackendIp(before)), redirect.From);
+        Assert.Equal(Some.BackendIp((int)moved.BackendOf("s3")), redirect.To);
+    }
+
+    [Fact]
     public void A_random_lb_added_by_a_reload_is_seeded_from_the_state_generator()
     {
         var added = Some.DecisionLb("new", new Strategy.Random(), backends: 4);
