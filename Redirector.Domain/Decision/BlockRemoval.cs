@@ -28,11 +28,12 @@ public static class BlockRemoval
             return Stopped(s, now);
         return s.Hosts switch
         {
-            // A write or a reading is awaited.
-            HostsView.Writing or HostsView.NotRead => (s, Empty),
+            HostsView.Unchecked u => Remove(s, u.Text, now),
+            HostsView.Agrees a => Remove(s, a.Document.Text, now),
             HostsView.Unreadable u => NotRemoved(s, u.Reason, true, now),
             HostsView.Unusable u => NotRemoved(s, u.Error.Message, false, now),
-            _ => Remove(s, s.Hosts.KnownText ?? "", now),
+            // Writing or NotRead: a write or a reading is awaited.
+            _ => (s, Empty),
         };
     }
 

@@ -32,18 +32,8 @@ public abstract record ProbeResult
     public bool Ok => this is Up;
 
     /// <summary>An up result's detail or a down result's failure text.</summary>
-    public string Reason => this switch
-    {
-        Up up => up.Detail,
-        Down down => down.Failure.Text,
-        _ => throw new InvalidOperationException("a probe result is up or down"),
-    };
+    public string Reason => this is Up up ? up.Detail : ((Down)this).Failure.Text;
 
     /// <summary>The address that answered (up) or was tried (down).</summary>
-    public Option<IpLiteral> Address => this switch
-    {
-        Up up => Some(up.Address),
-        Down down => down.Tried,
-        _ => throw new InvalidOperationException("a probe result is up or down"),
-    };
+    public Option<IpLiteral> Address => this is Up up ? Some(up.Address) : ((Down)this).Tried;
 }

@@ -17,7 +17,9 @@ public sealed record ReadBack(Seq<HostsEntry> Entries)
     {
         HostsView.Agrees a => new(a.Document.Entries),
         HostsView.Writing w => new(w.Next.Entries),
-        _ => Of(view.KnownText ?? ""),
+        HostsView.Unchecked u => Of(u.Text),
+        HostsView.Unusable u => Of(u.Text),
+        _ => new(Empty),
     };
 
     public Option<IpLiteral> AddressOf(LbConfig lb) =>

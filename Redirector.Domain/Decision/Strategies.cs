@@ -14,8 +14,8 @@ public static class Strategies
         Strategy.Random => RandomStrategy.Pick(lb),
         Strategy.Priority => PriorityStrategy.Pick(lb),
         Strategy.Hash => HashStrategy.Pick(lb),
-        Strategy.Latency l => LatencyStrategy.Pick(lb, l),
-        _ => throw new ArgumentOutOfRangeException(nameof(lb), lb.Config.Strategy, "unknown strategy"),
+        // The one case left.
+        _ => LatencyStrategy.Pick(lb, (Strategy.Latency)lb.Config.Strategy),
     };
 
     /// <summary>A first choice that the rest of the first round cannot change; random and

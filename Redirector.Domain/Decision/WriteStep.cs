@@ -55,7 +55,8 @@ public static class WriteStep
 
     static (State, Seq<Effect>) Failed(State s, HostsView.Writing w, WriteResult r, long now)
     {
-        var reason = r.Problem ?? "";
+        // Written and Superseded went elsewhere: every other outcome has a problem.
+        var reason = r.Problem!;
         // While stopping: a failed removal ends the run; a failed write of the entries (out
         // when the stop came) leaves the removal still to be tried.
         if (s.Phase == Lifecycle.Stopping)

@@ -39,11 +39,6 @@ public sealed class PythonRegex : IEquatable<PythonRegex>
             var at = pattern == source ? $" (at offset {e.Offset})" : "";
             return Left<string, PythonRegex>(RegexProblem.Describe(e.Error) + at);
         }
-        catch (ArgumentException)
-        {
-            // Not met so far (parse errors are the case above), but a reader must not crash.
-            return Left<string, PythonRegex>("the regex engine cannot compile it");
-        }
     }
 
     /// <summary>Python's <c>re.match</c>: a match that starts at the beginning. The engine

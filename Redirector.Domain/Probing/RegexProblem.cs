@@ -27,7 +27,7 @@ static class RegexProblem
     /// <summary>"ReversedCharacterRange" as "reversed character range".</summary>
     static string Words(string name)
     {
-        var text = new StringBuilder(name.Length + 8);
+        var text = new StringBuilder();
         foreach (var c in name)
         {
             if (char.IsUpper(c) && text.Length > 0) text.Append(' ');
