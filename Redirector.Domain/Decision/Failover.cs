@@ -19,8 +19,9 @@ public static class Failover
     {
         var serving = (LbPhase.Serving)lb.Phase;
         var candidates = Candidates(lb, serving.Active).ToArray();
-        var pending = toArray(Enumerable.Range(0, lb.Backends.Count).Select(i =>
-            candidates.Contains(i) ? Confirmation.Pending : Confirmation.Fresh));
+        // Every backend awaits a report: the down active one is exempt in Continue, and one
+        // that was down can only become a pick through a result, which marks it fresh.
+        var pending = toArray(Enumerable.Repeat(Confirmation.Pending, lb.Backends.Count));
         var probe = new Effect.ProbeNow(toSeq(candidates.Select(lb.KeyOf).ToArray()));
         var confirming = lb with
         {

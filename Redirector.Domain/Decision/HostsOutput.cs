@@ -18,8 +18,9 @@ public static class HostsOutput
             case Lifecycle.Deciding:
                 if (s.Lbs.Values.Any(l => !l.Decided))
                     return (s, Empty);
+                // Nothing was written before: the view is Unchecked, compared in full whatever
+                // changed, or has no text yet.
                 s = s with { Phase = Lifecycle.Starting };
-                entriesChanged = true;
                 break;
             case Lifecycle.Starting or Lifecycle.Running:
                 break;

@@ -26,10 +26,10 @@ public sealed record LbState(
             WeightsFor(config, node), seed,
             new LbPhase.Deciding(remembered, reloaded));
 
+    /// <summary>Each backend's rendezvous weight for this node. Only the hash strategy reads
+    /// them; computing them for every LB costs a few hashes per reload.</summary>
     public static Arr<ulong> WeightsFor(LbConfig config, string node) =>
-        config.Strategy is Strategy.Hash
-            ? toArray(config.Backends.Map(b => Rendezvous.Weight(node, b.Host)))
-            : Arr<ulong>.Empty;
+        toArray(config.Backends.Map(b => Rendezvous.Weight(node, b.Host)));
 
     public static HostsEntry EntryFor(LbConfig config, IpLiteral address) =>
         new(address, config.LocalHost, config.Aliases);

@@ -84,7 +84,8 @@ public static class LbStep
         if (same && (lb.Decided ? !moved && !lb.AllDown : reloaded))
             return (next, Empty);
         var kind = Kind(lb, moved, keptFromBlock);
-        var from = lb.Decided ? lb.Active.Map(lb.HostOf) : None;
+        // None before the first decision: a Deciding LB has no active backend.
+        var from = lb.Active.Map(lb.HostOf);
         Effect ev = new Effect.Redirected(
             now, lb.Name, from, lb.HostOf(c.Index), address, Reason(lb, c, kind), kind);
         return (next, Seq1(ev));
