@@ -10,6 +10,8 @@ public static class Decider
 {
     /// <summary>Until the first configuration: no LB, and persist_hosts_block's default, so a
     /// stop before it touches nothing.</summary>
+    // Stryker disable once Boolean : PersistHostsBlock is read only while stopping, and a stop
+    // before the first configuration returns Stopped before looking at the config.
     static readonly Configuration None = new(
         new MainConfig(LogLevelName.Info, MainConfig.DefaultLogFormat, Prelude.None,
             MainConfig.DefaultLogFileMaxBytes, MainConfig.DefaultLogFileMaxBackups,

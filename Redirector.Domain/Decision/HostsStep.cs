@@ -27,6 +27,7 @@ public static class HostsStep
             || s.Hosts is not HostsView.Unchecked
             && string.Equals(s.Hosts.KnownText, text, StringComparison.Ordinal))
             return (s, again);
+        // Stryker disable once Boolean : an Unchecked view is compared in full whatever the flag
         var (next, effects) = HostsOutput.Emit(
             s with { Hosts = new HostsView.Unchecked(text) }, false, now);
         var repaired = s.Hosts is HostsView.Unusable && next.Hosts is not HostsView.Unusable

@@ -54,6 +54,8 @@ public static class ProbeStep
             else stale++;
         }
         var lbs = s.Lbs;
+        // Stryker disable once Boolean : starting at true only re-renders an agreeing block to
+        // the same text; the flag spares that work, it changes no outcome
         var changed = false;
         var watches = new List<Effect>();
         var reprobes = new List<(long, BackendKey)>();

@@ -28,6 +28,8 @@ public static class Reload
             generation);
         var starts = toSeq(lbs.Values
             .Select(l => (Effect)new Effect.StartProbing(l.Config, generation)).ToArray());
+        // Stryker disable once Boolean : nothing is written before the first configuration, so
+        // the view is never Agrees or Unusable, the only views the flag is read for
         var (next, writes) = HostsOutput.Emit(s with
         {
             Phase = Lifecycle.Deciding, Config = config, Generation = generation, Lbs = lbs,

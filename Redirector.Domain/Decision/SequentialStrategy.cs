@@ -13,6 +13,8 @@ public static class SequentialStrategy
             return new Choice((int)lb.Active, "still healthy", lb.Rng);
         var n = lb.Backends.Count;
         var start = lb.Active.Map(a => a + 1).IfNone(0);
+        // Stryker disable once Equality : a turn k == n looks at index start % n, the first
+        // turn's, and so gives the same answer
         for (var k = 0; k < n; k++)
         {
             var i = (start + k) % n;

@@ -26,6 +26,7 @@ public static class BodyEncoding
         {
             return Some(Encoding.GetEncoding(key));
         }
+        // Stryker disable once Block : an emptied catch returns default(Option), which is None
         catch (ArgumentException)
         {
             return None;
