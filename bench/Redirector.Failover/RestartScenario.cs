@@ -1,0 +1,74 @@
+namespace Redirector.Failover;
+
+/// <summary>j. A graceful restart: the active backend's process exits normally (it closes its
+/// listener and connections: FIN) and a new one, already loaded, listens on the same port
+/// again a gap later (100 ms: under the 200 ms a quick service restart takes). Reports what the
+/// daemon does: whether and when the entry moves, and whether it moves back. Priority
+/// strategy, so moving back (fail back to the restarted first backend) is possible; period 1 s,
+/// fall 1, TCP and HTTP.</summary>
+sealed class RestartScenario(Bench bench)
+{
+    const int Port = 18110;
+    const double Period = 1;
+    const double Gap = 0.1;
+    // How long a move (then a move back) is waited for: a few periods.
+    static readonly TimeSpan Window = TimeSpan.FromSeconds(4 * Period);
+
+    public void Run()
+    {
+        Measure(Protocol.Tcp, 35);
+        Measure(Protocol.Http, 36);
+    }
+
+    void Measure(Protocol protocol, int net)
+    {
+        using var backends = new ProcessBackends(net, 3, Port, protocol);
+        var lb = new LbSpec("web", backends.Addresses, Port, protocol, Period, TimeoutSeconds: 1,
+            Strategy: "priority");
+        using var run = bench.Start([lb], OriginalHosts.Small());
+        run.WaitForFirstWrite([lb], TimeSpan.FromSeconds(30));
+        Bench.Sleep(3);
+        var (moves, backs, gaps) = (new List<double>(), new List<double>(), new List<double>());
+        var (watched, reps) = (0, bench.Options.Reps);
+        for (var i = 0; i < reps; i++)
+        {
+            Bench.Sleep(0.5 + bench.Random.NextDouble() * Period);
+            var first = backends.All[0];
+            if (run.Poller.Current.AddressOf(lb.HostName) != first.Address)
+                throw run.Failed($"the entry is not on the first backend {first.Address}");
+            if (first.Open > 0) watched++;
+            var standby = backends.Standby(first);
+            long t0;
+            try
+            {
+                t0 = Clock.Now;
+                first.Stop();
+                Thread.Sleep(TimeSpan.FromSeconds(Gap));
+                standby.Listen();
+                gaps.Add(Clock.Ms(t0, standby.WaitListening()));
+            }
+            catch
+            {
+                standby.Dispose();
+                throw;
+            }
+            backends.Replace(first, standby);
+            var moved = run.Poller.WaitFor(v => v.AddressOf(lb.HostName) != first.Address, t0, Window);
+            if (moved is not { } m) continue;
+            moves.Add(Clock.Ms(t0, m));
+            var back = run.Poller.WaitFor(v => v.AddressOf(lb.HostName) == first.Address, m, Window);
+            if (back is { } b) backs.Add(Clock.Ms(t0, b));
+            else throw run.Failed($"the entry did not move back to {first.Address}");
+        }
+        var kind = protocol == Protocol.Tcp ? "tcp" : "http";
+        var label = bench.Shell.Label;
+        bench.Report.Timing(label, "j", $"graceful restart, {kind}: old exits -> new listens",
+            Summary.Of(gaps), Verdict.None);
+        bench.Report.Add(new Row(label, "j", $"graceful restart, {kind}: entry moved",
+            $"{moves.Count}/{reps} restarts (watch open at the exit: {watched}/{reps}); " +
+            $"moved back {backs.Count}/{moves.Count}", Verdict.None));
+        bench.Report.Timing(label, "j", "  exit -> entry moved away", Summary.Of(moves), Verdict.None);
+        bench.Report.Timing(label, "j", "  exit -> entry back on the restarted backend",
+            Summary.Of(backs), Verdict.None);
+    }
+}
