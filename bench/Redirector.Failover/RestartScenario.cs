@@ -2,10 +2,10 @@ namespace Redirector.Failover;
 
 /// <summary>j. A graceful restart: the active backend's process exits normally (it closes its
 /// listener and connections: FIN) and a new one, already loaded, listens on the same port
-/// again a gap later (100 ms: under the 200 ms a quick service restart takes). Reports what the
-/// daemon does: whether and when the entry moves, and whether it moves back. Priority
-/// strategy, so moving back (fail back to the restarted first backend) is possible; period 1 s,
-/// fall 1, TCP and HTTP.</summary>
+/// again a gap later (100 ms after its exit: under the 200 ms a quick service restart takes).
+/// Reports, timed from the old process's exit, what the daemon does: whether and when the entry
+/// moves, and whether it moves back. Priority strategy, so moving back (fail back to the
+/// restarted first backend) is possible; period 1 s, fall 1, TCP and HTTP.</summary>
 sealed class RestartScenario(Bench bench)
 {
     const int Port = 18110;
@@ -41,8 +41,8 @@ sealed class RestartScenario(Bench bench)
             long t0;
             try
             {
-                t0 = Clock.Now;
-                first.Stop();
+                // From the exit: the old process's sockets are closed by then.
+                t0 = first.Stop();
                 Thread.Sleep(TimeSpan.FromSeconds(Gap));
                 standby.Listen();
                 gaps.Add(Clock.Ms(t0, standby.WaitListening()));
@@ -62,7 +62,7 @@ sealed class RestartScenario(Bench bench)
         }
         var kind = protocol == Protocol.Tcp ? "tcp" : "http";
         var label = bench.Shell.Label;
-        bench.Report.Timing(label, "j", $"graceful restart, {kind}: old exits -> new listens",
+        bench.Report.Timing(label, "j", $"graceful restart, {kind}: old exited -> new listens",
             Summary.Of(gaps), Verdict.None);
         bench.Report.Add(new Row(label, "j", $"graceful restart, {kind}: entry moved",
             $"{moves.Count}/{reps} restarts (watch open at the exit: {watched}/{reps}); " +
