@@ -30,6 +30,7 @@ sealed class FootprintScenario(Bench bench)
             foreach (var b in backends) b.Recording = true;
             var footprint = Footprint.Measure(run, backends, bench.Options.FootprintSeconds);
             foreach (var b in backends) b.Recording = false;
+            var held = backends.Sum(b => b.Held);
             var s = Schedule.Of(backends.Select(b => b.Accepts), 1);
             var label = bench.Shell.Label;
             var f = $"f, watch {(watch ? "on" : "off")}";
@@ -39,6 +40,8 @@ sealed class FootprintScenario(Bench bench)
                 Verdict.None));
             bench.Report.Add(new Row(label, f, "footprint 50x5", footprint.Describe(backends.Count, 1),
                 Verdict.None));
+            bench.Report.Add(new Row(label, f, "connections held at the end (watches)",
+                $"{held} for {backends.Count} backends", Verdict.None));
             bench.Report.Add(new Row(label, f, "CPU per probe", $"{footprint.CpuMsPerProbe:0.000} ms",
                 Verdict.AtMost(footprint.CpuMsPerProbe, 0.05, "<= 0.05 ms")));
             bench.Report.Add(new Row(label, f, "peak RSS (VmHWM)", $"{footprint.HwmKiB / 1024.0:0.0} MiB",

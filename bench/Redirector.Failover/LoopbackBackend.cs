@@ -29,6 +29,12 @@ sealed class LoopbackBackend(IPEndPoint endPoint, Protocol protocol) : IDisposab
     public long Accepted => Interlocked.Read(ref count);
     public bool Recording { get; set; }
 
+    /// <summary>Connections open now: probes in flight and watches.</summary>
+    public int Held
+    {
+        get { lock (open) return open.Count; }
+    }
+
     public IReadOnlyList<long> Accepts
     {
         get { lock (open) return accepts.ToArray(); }
