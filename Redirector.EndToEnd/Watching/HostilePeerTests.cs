@@ -1,3 +1,4 @@
+using Redirector.Domain.Decision;
 using Xunit.Abstractions;
 
 namespace Redirector.EndToEnd.Watching;
@@ -42,6 +43,8 @@ public sealed class HostilePeerTests(HostilePeersRun run, ITestOutputHelper outp
     {
         var peer = Checked("e-noread");
         Assert.Empty(NotWatchable(peer));
+        Assert.NotEmpty(Watch(peer, "open", nameof(Effect.WatchConnected)));
+        Assert.Empty(Watch(peer, "lost", nameof(Effect.WatchDropped)));
         // Probes, and the one watch that it never ends (a second one at most, with the slack).
         var bound = Periods(run.Seconds) + 1 + Slack;
         Assert.True(peer.AcceptedAtEnd <= bound, $"{Describe(peer)}; bound {bound}");
@@ -76,8 +79,21 @@ public sealed class HostilePeerTests(HostilePeersRun run, ITestOutputHelper outp
 
     static int Periods(double seconds) => (int)Math.Ceiling(seconds / HostilePeersRun.Period);
 
+    /// <summary>Its log line, or the event itself where the daemon has no words for it yet.
+    /// </summary>
     IReadOnlyList<string> NotWatchable(HostilePeer peer) =>
-        Lines(peer.Lb, "watchable").Where(l => l.Contains(peer.Hostile, StringComparison.Ordinal))
+        Mentions(peer.Hostile, "is not watched for", nameof(Effect.NotWatchable));
+
+    IReadOnlyList<string> Watch(HostilePeer peer, string what, string effect) =>
+        Mentions(peer.Hostile, $"watch connection to {peer.Hostile} {what}", effect);
+
+    /// <summary>Log lines naming the address (each LB has its own) with any of the texts.</summary>
+    IReadOnlyList<string> Mentions(string address, params string[] texts) =>
+        run.Log.Split('\n')
+            .Where(l => l.Contains(address + " ", StringComparison.Ordinal)
+                        || l.Contains(address + ",", StringComparison.Ordinal)
+                        || l.EndsWith(address, StringComparison.Ordinal))
+            .Where(l => texts.Any(t => l.Contains(t, StringComparison.Ordinal)))
             .ToList();
 
     /// <summary>The log lines of this LB that hold any of the texts.</summary>
