@@ -4,20 +4,25 @@ namespace Redirector.Failover;
 /// server does; the active one is SIGKILLed (the kernel closes its sockets) and timed until the
 /// file names a live backend. TCP and HTTP checks, period 1 s and 10 s, sequential, fall 1.
 /// Watches let the daemon see the death at once; without them the wait is the probe's (up to a
-/// period). The killed process is restarted and seen probed before the next repetition.</summary>
+/// period). A fresh daemon per repetition: a crash is a rare event, and a backend killed again
+/// and again within seconds is what the daemon treats as a quick closer (not watched for a
+/// while). The killed process is restarted before the next repetition.</summary>
 sealed class CrashScenario(Bench bench)
 {
     const int Port = 18109;
     // A watch reacts within a round trip plus the daemon's reaction: the b/e figures.
     const double Target = 100;
+    // The first probes come back up and the watches open well within this.
+    const double WatchesOpen = 3;
 
     public void Run()
     {
         var reps = bench.Options.Reps;
+        var slow = Math.Max(5, reps / 2);
         var variants = new (Protocol Protocol, double Period, int Reps, int Net)[]
         {
             (Protocol.Tcp, 1, reps, 31), (Protocol.Http, 1, reps, 32),
-            (Protocol.Tcp, 10, Math.Max(5, reps / 2), 33), (Protocol.Http, 10, Math.Max(5, reps / 2), 34),
+            (Protocol.Tcp, 10, slow, 33), (Protocol.Http, 10, slow, 34),
         };
         foreach (var v in variants)
             Measure(v.Protocol, v.Period, bench.Options.Quick ? Math.Min(v.Reps, 3) : v.Reps, v.Net);
@@ -27,16 +32,15 @@ sealed class CrashScenario(Bench bench)
     {
         using var backends = new ProcessBackends(net, 3, Port, protocol);
         var lb = new LbSpec("web", backends.Addresses, Port, protocol, period, TimeoutSeconds: 1);
-        using var run = bench.Start([lb], OriginalHosts.Small());
-        run.WaitForFirstWrite([lb], TimeSpan.FromSeconds(30));
-        // Time for the first probes to come back up and the watches to open.
-        Bench.Sleep(3);
+        var name = $"crash (SIGKILL), {(protocol == Protocol.Tcp ? "tcp" : "http")}, period {period:0.##} s";
         var samples = new List<double>();
         var watched = 0;
         for (var i = 0; i < reps; i++)
         {
-            // A random phase of the probe period, so the figure without watches means something.
-            Bench.Sleep(0.5 + bench.Random.NextDouble() * period);
+            using var run = bench.Start([lb], OriginalHosts.Small());
+            run.WaitForFirstWrite([lb], TimeSpan.FromSeconds(30));
+            // And a random phase of the probe period, so the figure without watches means something.
+            Bench.Sleep(WatchesOpen + bench.Random.NextDouble() * period);
             var active = run.Poller.Current.AddressOf(lb.HostName);
             var victim = backends.At(active) ?? throw run.Failed($"active address {active} is no backend");
             // A held connection at the kill is the watch (a probe is held for microseconds).
@@ -45,14 +49,15 @@ sealed class CrashScenario(Bench bench)
             var at = run.Poller.WaitFor(
                 v => v.AddressOf(lb.HostName) is { } a && a != victim.Address && backends.IsLive(a),
                 t0, TimeSpan.FromSeconds(period * 2 + 10)) ?? throw run.Failed($"no failover from {active}");
-            samples.Add(Clock.Ms(t0, at));
-            var fresh = backends.Restart(victim);
-            // Seen probed (it counts as a candidate again) before the next kill.
-            var deadline = Clock.After(TimeSpan.FromSeconds(period + 5));
-            while (fresh.Accepted == 0 && Clock.Now < deadline) Thread.Sleep(10);
+            var ms = Clock.Ms(t0, at);
+            samples.Add(ms);
+            if (ms > Target)
+                bench.Report.Note($"{bench.Shell.Label} i: {name}: {Report.F(ms)} ms after the kill " +
+                                  $"of {victim.Address}; the daemon's last lines: " +
+                                  string.Join(" | ", run.Process.Tail().Split('\n').TakeLast(4)));
+            backends.Restart(victim);
         }
         var s = Summary.Of(samples);
-        var name = $"crash (SIGKILL), {(protocol == Protocol.Tcp ? "tcp" : "http")}, period {period:0.##} s";
         bench.Report.Timing(bench.Shell.Label, "i", name, s,
             Verdict.AtMost(s.Max, Target, $"max <= {Target:0} ms"));
         bench.Report.Add(new Row(bench.Shell.Label, "i", "  watch open on the victim at the kill",
