@@ -32,6 +32,8 @@ public sealed class HostilePeerTests(HostilePeersRun run, ITestOutputHelper outp
         var peer = Checked("c-hang");
         Assert.Contains(Lines(peer.Lb, $"backend {peer.Hostile} is down"), _ => true);
         Assert.DoesNotContain(Lines(peer.Lb, $"{peer.Hostile} came back up"), _ => true);
+        // A watch follows a probe that came back up: never here.
+        Assert.Empty(Watch(peer, "open", nameof(Effect.WatchConnected)));
         Assert.Equal(0, run.ExitCode);
         // The other LBs' probes and decisions went on meanwhile: every peer was probed.
         foreach (var other in run.Peers.Where(p => p.Lb != peer.Lb))
