@@ -1,12 +1,15 @@
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;
+using Serilog.Formatting.Display;
 
 namespace Redirector.EndToEnd.Support;
 
-/// <summary>A logger for in-process tests that keeps every line it is given.</summary>
+/// <summary>A logger for in-process tests that keeps every line it is given, its message
+/// rendered as the daemon's lines render it (<c>{Message:lj}</c>: strings unquoted).</summary>
 public sealed class RecordedLog : ILogEventSink
 {
+    static readonly MessageTemplateTextFormatter Message = new("{Message:lj}");
     readonly List<(LogEventLevel Level, string Text)> lines = [];
 
     public RecordedLog() => Logger = new LoggerConfiguration().MinimumLevel.Verbose()
@@ -25,6 +28,8 @@ public sealed class RecordedLog : ILogEventSink
 
     public void Emit(LogEvent logEvent)
     {
-        lock (lines) lines.Add((logEvent.Level, logEvent.RenderMessage()));
+        using var text = new StringWriter();
+        Message.Format(logEvent, text);
+        lock (lines) lines.Add((logEvent.Level, text.ToString()));
     }
 }

@@ -75,7 +75,7 @@ static class StatusCommand
                         "file of redirector");
         }
         if (snapshot is null) return Fail($"{path}: empty status file");
-        Console.Out.Write(json ? text : StatusTable.Render(snapshot, DateTimeOffset.UtcNow));
+        Console.Out.Write(json ? text : StatusTable.Render(snapshot, DateTimeOffset.Now));
         if (IsRunning(snapshot.Pid)) return ExitCodes.Ok;
         return Fail($"the daemon that wrote {path} (pid {snapshot.Pid}) is not running; " +
                     "this status is stale");

@@ -36,6 +36,34 @@ sealed class EffectLog(ILogger log, string hostsPath, string configPath)
                 log.Warning("{Lb}: entry removed from the hosts block: {Reason}", e.Lb, e.Reason);
                 break;
             default:
+                Watch(effect);
+                break;
+        }
+    }
+
+    /// <summary>A dropped watch is worth a line (a probe follows at once, and a failover may);
+    /// whether a connection opened or not is not, unless the backend keeps refusing.</summary>
+    void Watch(Effect effect)
+    {
+        switch (effect)
+        {
+            case Effect.WatchDropped d:
+                log.Information("{Lb}: watch connection to {Host} lost ({How}); probing it now",
+                    d.Backend.Lb, d.Backend.Host, d.How);
+                break;
+            case Effect.NotWatchable n:
+                log.Warning("{Lb}: backend {Host} is not watched for {For}: {Reason}; its probes " +
+                            "alone decide meanwhile", n.Backend.Lb, n.Backend.Host,
+                    WatchText.Span(n.Until - n.At), n.Reason);
+                break;
+            case Effect.WatchConnected c:
+                log.Debug("{Lb}: watch connection to {Host} open", c.Backend.Lb, c.Backend.Host);
+                break;
+            case Effect.WatchNotConnected n:
+                log.Debug("{Lb}: watch connection to {Host} not opened ({Reason}); tried again " +
+                          "later", n.Backend.Lb, n.Backend.Host, n.Reason);
+                break;
+            default:
                 Hosts(effect);
                 break;
         }
@@ -101,7 +129,7 @@ sealed class EffectLog(ILogger log, string hostsPath, string configPath)
                 log.Error("block not removed: {Reason}", n.Reason);
                 break;
             case Effect.WriteHosts or Effect.StartProbing or Effect.StopProbing
-                or Effect.ReadHosts or Effect.Stopped:
+                or Effect.ReadHosts or Effect.Stopped or Effect.ProbeAt or Effect.OpenWatch:
                 break;
             default:
                 log.Warning("unhandled effect {Effect}", effect);

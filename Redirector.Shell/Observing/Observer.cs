@@ -83,6 +83,10 @@ sealed class Observer : IDisposable
         Effect.Redirected r => r.At,
         Effect.EntryRemoved x => x.At,
         Effect.ConfigApplied c => c.At,
+        Effect.WatchConnected c => c.At,
+        Effect.WatchDropped d => d.At,
+        Effect.WatchNotConnected n => n.At,
+        Effect.NotWatchable n => n.At,
         _ => now,
     };
 

@@ -16,6 +16,7 @@ sealed class RedirectorMetrics
     readonly Counter hostsWriteFailures;
     readonly Gauge lastWrite;
     readonly Counter reloads;
+    readonly WatchMetrics watches;
     readonly Dictionary<string, string[]> activeLabels = [];
     readonly HashSet<(string Lb, string Backend)> upLabels = [];
 
@@ -48,6 +49,7 @@ sealed class RedirectorMetrics
             "Unix time of the last successful hosts file write");
         reloads = f.CreateCounter("redirector_config_reloads_total",
             "Configuration reloads (SIGHUP) by outcome: applied or refused", "outcome");
+        watches = new WatchMetrics(f);
         reloads.WithLabels("applied");
         reloads.WithLabels("refused");
         hostsWrites.Inc(0);
@@ -103,10 +105,14 @@ sealed class RedirectorMetrics
             case Effect.ConfigApplied c:
                 foreach (var gone in c.Removed) SetActive(gone, null);
                 Forget(state);
+                watches.Forget([.. c.Removed, .. c.Restarted]);
                 reloads.WithLabels("applied").Inc();
                 break;
             case Effect.ReloadRefused:
                 reloads.WithLabels("refused").Inc();
+                break;
+            default:
+                watches.Apply(effect);
                 break;
         }
     }

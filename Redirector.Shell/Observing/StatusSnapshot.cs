@@ -27,12 +27,31 @@ public sealed record LbStatus(
     bool AllDown,
     BackendStatus[] Backends);
 
-/// <summary>One backend: up, down or unknown (not yet probed), and its latest probe.</summary>
+/// <summary>One backend: up, down or unknown (not yet probed), its latest probe, and its
+/// watch connection (null before the first attempt; absent from files of older daemons).
+/// </summary>
 public sealed record BackendStatus(
     string Host,
     string State,
     string? Address,
     double? SmoothedMs,
-    LastProbe? LastProbe);
+    LastProbe? LastProbe,
+    WatchStatus? Watch = null);
 
 public sealed record LastProbe(bool Ok, string Reason, double LatencyMs, DateTimeOffset At);
+
+/// <summary>A backend's watch connection: connected (Since), lost (Since, Reason: how),
+/// not_connected (Since: the attempt, Reason), not_watchable (Since, Until, Reason), or off
+/// (the LB has <c>watch: false</c>).</summary>
+public sealed record WatchStatus(
+    string State,
+    DateTimeOffset? Since = null,
+    string? Reason = null,
+    DateTimeOffset? Until = null)
+{
+    public const string Connected = "connected";
+    public const string Lost = "lost";
+    public const string NotConnected = "not_connected";
+    public const string NotWatchable = "not_watchable";
+    public const string Off = "off";
+}

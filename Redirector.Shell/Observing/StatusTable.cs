@@ -5,7 +5,8 @@ namespace Redirector.Shell.Observing;
 
 /// <summary>The readable form of a status snapshot: one line about the daemon, then for each
 /// LB its active backend and how long it has been active, and a row per backend with its
-/// state and latest probe. Times are shown relative to <paramref name="now"/>.</summary>
+/// state, latest probe and watch connection. Times are shown relative to
+/// <paramref name="now"/>, clock times in its offset.</summary>
 static class StatusTable
 {
     public static string Render(StatusSnapshot s, DateTimeOffset now)
@@ -27,7 +28,7 @@ static class StatusTable
     }
 
     static readonly string[] Header =
-        ["  BACKEND", "STATE", "ADDRESS", "LAST PROBE", "LATENCY", "AVERAGE", "REASON"];
+        ["  BACKEND", "STATE", "ADDRESS", "LAST PROBE", "LATENCY", "AVERAGE", "REASON", "WATCH"];
 
     static string Heading(LbStatus lb, DateTimeOffset now)
     {
@@ -48,6 +49,7 @@ static class StatusTable
         b.LastProbe is { } q ? Ms(q.LatencyMs) : "-",
         b.SmoothedMs is { } avg ? Ms(avg) : "-",
         b.LastProbe?.Reason ?? "-",
+        WatchText.Describe(b.Watch, now),
     ];
 
     static string Ms(double ms) => ms.ToString("0.0", CultureInfo.InvariantCulture) + " ms";

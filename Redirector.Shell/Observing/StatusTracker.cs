@@ -4,13 +4,14 @@ using Redirector.Domain.Hosts;
 namespace Redirector.Shell.Observing;
 
 /// <summary>What the status needs beyond the core's state, as a fold over what the daemon saw
-/// and the core reported: each backend's latest probe (from the probe results stepped) and
-/// since when each LB's entry has named its backend (from the time of the event that said
-/// so).</summary>
+/// and the core reported: each backend's latest probe (from the probe results stepped),
+/// since when each LB's entry has named its backend, and each backend's watch connection
+/// (both from the time of the event that said so).</summary>
 sealed class StatusTracker(int pid, DateTimeOffset startedAt)
 {
     readonly Dictionary<BackendKey, LastProbe> probes = [];
     readonly Dictionary<string, DateTimeOffset> since = [];
+    readonly Dictionary<BackendKey, WatchStatus> watches = [];
 
     public void Probed(Observation o, DateTimeOffset at) =>
         probes[o.Backend] = new LastProbe(o.Result.Ok, o.Result.Reason,
@@ -34,8 +35,39 @@ sealed class StatusTracker(int pid, DateTimeOffset startedAt)
                     foreach (var key in probes.Keys.Where(k => k.Lb == gone).ToList())
                         probes.Remove(key);
                 }
+                // A restart closes the LB's watches without a word: they start over.
+                Forget([.. c.Removed, .. c.Restarted]);
+                break;
+            default:
+                Watched(effect, at);
                 break;
         }
+    }
+
+    void Watched(Effect effect, DateTimeOffset at)
+    {
+        switch (effect)
+        {
+            case Effect.WatchConnected c:
+                watches[c.Backend] = new WatchStatus(WatchStatus.Connected, at);
+                break;
+            case Effect.WatchDropped d:
+                watches[d.Backend] = new WatchStatus(WatchStatus.Lost, at, d.How);
+                break;
+            case Effect.WatchNotConnected n:
+                watches[n.Backend] = new WatchStatus(WatchStatus.NotConnected, at, n.Reason);
+                break;
+            case Effect.NotWatchable n:
+                watches[n.Backend] = new WatchStatus(WatchStatus.NotWatchable, at, n.Reason,
+                    at + TimeSpan.FromMilliseconds(n.Until - n.At));
+                break;
+        }
+    }
+
+    void Forget(HashSet<string> lbs)
+    {
+        foreach (var key in watches.Keys.Where(k => lbs.Contains(k.Lb)).ToList())
+            watches.Remove(key);
     }
 
     public StatusSnapshot Snapshot(State state, string hostsFile, DateTimeOffset now) =>
@@ -59,6 +91,14 @@ sealed class StatusTracker(int pid, DateTimeOffset startedAt)
         var probe = probes.TryGetValue(lb.KeyOf(index), out var p) ? p : null;
         return new BackendStatus(lb.HostOf(index), health.Status.ToString().ToLowerInvariant(),
             health.Address.Case is IpLiteral ip ? ip.Value : null,
-            health.SmoothedMs.Case is double ms ? Math.Round(ms, 3) : null, probe);
+            health.SmoothedMs.Case is double ms ? Math.Round(ms, 3) : null, probe,
+            Watch(lb, index));
     }
+
+    WatchStatus? Watch(LbState lb, int index) =>
+        !lb.Config.HealthCheck.Watch ? Off
+        : watches.TryGetValue(lb.KeyOf(index), out var w) ? w
+        : null;
+
+    static readonly WatchStatus Off = new(WatchStatus.Off);
 }
