@@ -65,7 +65,15 @@ public static partial class Gens
         from fall in Gen.Choose(1, 5)
         from port in Gen.Choose(1, 65535)
         from timeout in ConfigSeconds
-        select (HealthCheck)new HealthCheck.Tcp(period, rise, fall, port, timeout);
+        from fast in Gen.Frequency(
+            (2, Gen.Constant(Option<TimeSpan>.None)),
+            (1, Gen.Choose(1, (int)period.TotalMilliseconds)
+                .Select(ms => Some(TimeSpan.FromMilliseconds(ms)))))
+        from watch in Gen.Elements(true, false)
+        select (HealthCheck)new HealthCheck.Tcp(period, rise, fall, port, timeout)
+        {
+            FastIntervalSetting = fast, Watch = watch,
+        };
 
     static Gen<(string, string)> ConfigHeader =>
         from name in Gen.Elements("Accept", "Host", "Authorization", "X-Probe", "User-Agent")
@@ -88,7 +96,10 @@ public static partial class Gens
         from maxBody in Gen.Frequency((2, Gen.Constant(65536)), (1, Gen.Choose(1, 1 << 20)))
         select (HealthCheck)new HealthCheck.Http(tcp.Period, tcp.Rise, tcp.Fall, tcp.Port,
             tcp.Timeout, method, headers, scheme, path, query, caCerts, status, response,
-            encoding, insecure, maxBody);
+            encoding, insecure, maxBody)
+        {
+            FastIntervalSetting = tcp.FastIntervalSetting, Watch = tcp.Watch,
+        };
 
     public static Gen<LbConfig> ConfigLb(string sourceFile) =>
         from name in Word(ConfigAlnum + " _-", 1, 20).Where(n => n.Trim().Length > 0)

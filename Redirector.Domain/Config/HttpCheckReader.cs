@@ -50,7 +50,10 @@ static class HttpCheckReader
                 new Expectation(status, response, encoding, timeout, cacerts, insecure, maxBody));
         var http = (common, request, expectation).Apply((m, r, e) => new HealthCheck.Http(
             m.Period, m.Rise, m.Fall, r.Port, e.Timeout, r.Method, r.Headers, r.Scheme, r.Path,
-            r.Query, e.CaCerts, e.Status, e.Response, e.Encoding, e.Insecure, e.MaxBodyBytes));
+            r.Query, e.CaCerts, e.Status, e.Response, e.Encoding, e.Insecure, e.MaxBodyBytes)
+        {
+            FastIntervalSetting = m.FastInterval, Watch = m.Watch,
+        });
         return new(http, c.UnknownKeys(Keys));
     }
 

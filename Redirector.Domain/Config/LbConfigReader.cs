@@ -56,7 +56,7 @@ public static class LbConfigReader
     /// <summary>Health check keys written one level too high are a common slip.</summary>
     static string? Misplaced(string key) => key switch
     {
-        "type" or "period" or "rise" or "fall" or "config" =>
+        "type" or "period" or "rise" or "fall" or "fast_interval" or "watch" or "config" =>
             $"`{key}` belongs under healthcheck; here it is ignored",
         "port" or "timeout" or "path" => $"`{key}` belongs under healthcheck.config; " +
                                          "here it is ignored",

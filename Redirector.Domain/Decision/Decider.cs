@@ -33,7 +33,9 @@ public static class Decider
             Input.WriteFinished w => WriteStep.Apply(state, w.Result, w.Now),
             Input.ConfigLoaded c => Reload.Apply(state, c.Config, c.Generation, c.Now),
             Input.Stopping s => BlockRemoval.Stop(state, s.Now),
-            Input.WatchOpened or Input.WatchLost or Input.WatchFailed => (state, Empty),
+            Input.WatchOpened o => WatchStep.Opened(state, o),
+            Input.WatchLost l => WatchStep.Lost(state, l),
+            Input.WatchFailed f => WatchStep.Failed(state, f),
             _ => throw new ArgumentOutOfRangeException(nameof(input), input, "unknown input"),
         };
 

@@ -6,12 +6,14 @@ using Redirector.Domain.Hosts;
 namespace Redirector.Domain.Decision;
 
 /// <summary>What the core remembers about one LB: its definition, the generation of the probe
-/// schedule whose results it takes, each backend's health (in list order: the config of one
-/// generation is fixed), hash weights, the random generator and its phase.</summary>
+/// schedule whose results it takes, each backend's health and watch connection (in list order:
+/// the config of one generation is fixed), hash weights, the random generator and its phase.
+/// </summary>
 public sealed record LbState(
     LbConfig Config,
     int Generation,
     Arr<BackendHealth> Backends,
+    Arr<Watch> Watches,
     Arr<ulong> Weights,
     ulong Rng,
     LbPhase Phase)
@@ -20,6 +22,7 @@ public sealed record LbState(
         Option<IpLiteral> remembered, ulong seed, bool reloaded = false) =>
         new(config, generation,
             toArray(config.Backends.Map(_ => BackendHealth.Unknown)),
+            toArray(config.Backends.Map(_ => Watch.Closed)),
             WeightsFor(config, node), seed,
             new LbPhase.Deciding(remembered, reloaded));
 

@@ -8,7 +8,8 @@ namespace Redirector.Domain.Decision;
 /// <summary>Everything the core remembers between steps: where the run is, the config and its
 /// generation, each LB's state keyed by name (sorted, as the block is), the generator that seeds
 /// LBs added later, what it knows of the hosts file, the write-failure episode (its reason),
-/// whether the in-place warning was given, and how many stale probe results it ignored.</summary>
+/// whether the in-place warning was given, and how many stale probe results and watch inputs
+/// it ignored (see <see cref="WatchStep"/>).</summary>
 public sealed record State(
     Lifecycle Phase,
     Configuration Config,

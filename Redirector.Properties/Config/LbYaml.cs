@@ -54,6 +54,8 @@ public static class LbYaml
         };
         Optional(entries, style, "rise", Int(check.Rise), check.Rise == 1);
         Optional(entries, style, "fall", Int(check.Fall), check.Fall == 1);
+        check.FastIntervalSetting.IfSome(f => entries.Add(("fast_interval", Seconds(f))));
+        Optional(entries, style, "watch", Plain(check.Watch ? "true" : "false"), check.Watch);
         var config = new List<(string, YamlTree)> { ("port", Int(check.Port)) };
         Optional(config, style, "timeout", Seconds(check.Timeout),
             check.Timeout == HealthCheck.DefaultTimeout);

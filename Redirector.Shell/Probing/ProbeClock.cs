@@ -37,7 +37,13 @@ sealed class ProbeClock : IDisposable
 
     /// <summary>Completes <paramref name="completion"/> on the clock's thread as soon as it
     /// can, so that a wake-up starts its probe there as well, without a pool thread.</summary>
-    public void Now(TaskCompletionSource completion)
+    // Timestamps are positive: 0 sorts first and never overflows a subtraction.
+    public void Now(TaskCompletionSource completion) => Complete(completion, 0);
+
+    /// <summary>Completes <paramref name="completion"/> on the clock's thread at
+    /// <paramref name="timestamp"/> (a <see cref="Stopwatch"/> timestamp), or at once if it has
+    /// passed or the clock is disposed.</summary>
+    public void Complete(TaskCompletionSource completion, long timestamp)
     {
         lock (gate)
         {
@@ -46,9 +52,9 @@ sealed class ProbeClock : IDisposable
                 completion.TrySetResult();
                 return;
             }
-            // Timestamps are positive: 0 sorts first and never overflows a subtraction.
-            due.Enqueue(completion, 0);
-            Monitor.Pulse(gate);
+            var wasFirst = !due.TryPeek(out _, out var first) || timestamp < first;
+            due.Enqueue(completion, timestamp);
+            if (wasFirst) Monitor.Pulse(gate);
         }
     }
 

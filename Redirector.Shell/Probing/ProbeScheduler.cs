@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Redirector.Domain.Config;
 using Redirector.Domain.Decision;
+using Redirector.Shell.Running;
 
 namespace Redirector.Shell.Probing;
 
@@ -66,13 +67,33 @@ public sealed partial class ProbeScheduler(ChannelWriter<Observation> output) : 
     public void ProbeNow(IEnumerable<BackendKey> backends)
     {
         lock (gate)
-        {
             foreach (var key in backends)
-                if (schedules.TryGetValue(key.Lb, out var schedule))
-                    for (var i = 0; i < schedule.Keys.Length; i++)
-                        if (schedule.Keys[i] == key)
-                            schedule.Wakes[i].Set();
-        }
+                foreach (var wake in WakesOf(key))
+                    wake.Set();
+    }
+
+    /// <summary>Probes these backends at <paramref name="at"/> (<see cref="Clock.NowMs"/>)
+    /// unless a probe of theirs starts earlier (their turn, a ProbeNow); their regular schedule
+    /// then restarts from that probe. A probe in flight is awaited first, as for ProbeNow.
+    /// </summary>
+    public void ProbeAt(IEnumerable<BackendKey> backends, long at)
+    {
+        // Positive: the clock sorts 0 first for ProbeNow.
+        var timestamp = Math.Max(1, Clock.ToTimestamp(at));
+        lock (gate)
+            foreach (var key in backends)
+                foreach (var wake in WakesOf(key))
+                    wake.SetAt(timestamp);
+    }
+
+    /// <summary>The wake of the backend's running schedule, if it has one (under the gate).
+    /// </summary>
+    IEnumerable<Wake> WakesOf(BackendKey key)
+    {
+        if (!schedules.TryGetValue(key.Lb, out var schedule)) yield break;
+        for (var i = 0; i < schedule.Keys.Length; i++)
+            if (schedule.Keys[i] == key)
+                yield return schedule.Wakes[i];
     }
 
     /// <summary>Cancels every probe and waits (under a second) for the loops to end.</summary>

@@ -7,4 +7,8 @@ namespace Redirector.Shell.Running;
 static class Clock
 {
     public static long NowMs() => (long)Stopwatch.GetElapsedTime(0).TotalMilliseconds;
+
+    /// <summary>The <see cref="Stopwatch"/> timestamp of a time in <see cref="NowMs"/>'s
+    /// milliseconds (the scheduler's clock counts in those).</summary>
+    public static long ToTimestamp(long ms) => (long)(ms * (Stopwatch.Frequency / 1000.0));
 }

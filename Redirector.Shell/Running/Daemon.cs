@@ -9,8 +9,8 @@ using Serilog;
 
 namespace Redirector.Shell.Running;
 
-/// <summary>The daemon: gathers what happened (a hosts reading, a reload, probe results, a
-/// stop), steps the core with each, and carries out the effects it returns. Nothing here
+/// <summary>The daemon: gathers what happened (a hosts reading, a reload, probe results, watch
+/// reports, a stop), steps the core with each, and carries out the effects it returns. Nothing here
 /// decides.</summary>
 sealed class Daemon(string configPath, string? hostsOverride, Configuration config, ILogger log)
 {
@@ -22,6 +22,7 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
     int generation;
     bool stopped;
     ProbeScheduler scheduler = null!;
+    WatchSet watches = null!;
     Observer observer = null!;
 
     /// <summary>Runs until SIGTERM or SIGINT, or until <paramref name="end"/> is cancelled (the
@@ -35,9 +36,11 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             if (PidFile.Write(path, Environment.ProcessId) is { } problem)
                 log.Warning("{Error}", problem);
         using var observing = observer = Observer.Start(config.Main, log);
+        OpenFilesLimit.Raise(config, log);
         log.Information("redirector {Version} started: {Count} load balancer(s), hosts file {Path}",
             Cli.Version, config.Lbs.Count, hosts.Path);
         scheduler = new ProbeScheduler(inbox.Results) { Published = inbox.Ring };
+        using (watches = new WatchSet(inbox.Watches) { Published = inbox.Ring })
         using (new HostsWatch(hosts.Path, () => inbox.Post(Control.HostsChanged), log))
             await DaemonThread.Run(Loop);
         await scheduler.StopAsync();
@@ -52,7 +55,9 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         Step(new Input.ConfigLoaded(Clock.NowMs(), config, ++generation));
         while (!stopped)
         {
-            var (asked, results) = inbox.Next();
+            var (asked, results, watched) = inbox.Next();
+            // First: they were stamped when they happened, before this batch was gathered.
+            foreach (var report in watched) Step(report);
             var (reading, fresh) = hosts.Gather();
             if (fresh) Step(new Input.HostsRead(Clock.NowMs(), reading));
             if (asked.Contains(Control.Reload)) Reload();
@@ -85,11 +90,18 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
             case Effect.ProbeNow now:
                 scheduler.ProbeNow(now.Backends);
                 break;
+            case Effect.ProbeAt at:
+                scheduler.ProbeAt(at.Backends, at.At);
+                break;
+            case Effect.OpenWatch open:
+                watches.Open(open);
+                break;
             case Effect.StartProbing start:
                 scheduler.Start(start.Lb, start.Generation);
                 break;
             case Effect.StopProbing stop:
                 scheduler.Stop(stop.Lb, stop.Generation);
+                watches.Stop(stop.Lb, stop.Generation);
                 break;
             case Effect.ReadHosts:
                 inbox.Post(Control.HostsChanged);

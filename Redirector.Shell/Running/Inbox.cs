@@ -5,7 +5,8 @@ using Redirector.Domain.Decision;
 namespace Redirector.Shell.Running;
 
 /// <summary>Everything that wakes the daemon, gathered in one place: probe results (queued by
-/// the scheduler's threads), control messages (signals, the hosts watch, the core's ReadHosts),
+/// the scheduler's threads), watch reports (queued by the watches' socket completions),
+/// control messages (signals, the hosts watch, the core's ReadHosts),
 /// and the doorbell that wakes the daemon's own thread when either arrives.</summary>
 sealed class Inbox : IDisposable
 {
@@ -13,12 +14,17 @@ sealed class Inbox : IDisposable
 
     readonly Channel<Observation> results =
         Channel.CreateUnbounded<Observation>(new() { SingleReader = true });
+    readonly Channel<Input> watches =
+        Channel.CreateUnbounded<Input>(new() { SingleReader = true });
     readonly Channel<Control> control =
         Channel.CreateUnbounded<Control>(new() { SingleReader = true });
     readonly Doorbell bell = new();
 
     /// <summary>Where the scheduler queues results; <see cref="Ring"/> after each.</summary>
     public ChannelWriter<Observation> Results => results.Writer;
+
+    /// <summary>Where the watches queue their reports; <see cref="Ring"/> after each.</summary>
+    public ChannelWriter<Input> Watches => watches.Writer;
 
     public void Ring() => bell.Ring();
 
@@ -28,9 +34,11 @@ sealed class Inbox : IDisposable
         bell.Ring();
     }
 
-    /// <summary>Waits for something to happen; returns the control messages and the probe
-    /// results that arrived meanwhile.</summary>
-    public (System.Collections.Generic.HashSet<Control> Asked, Seq<Observation> Results) Next()
+    /// <summary>Waits for something to happen; returns the control messages, the probe
+    /// results and the watch reports (in the order they were queued) that arrived meanwhile.
+    /// </summary>
+    public (System.Collections.Generic.HashSet<Control> Asked, Seq<Observation> Results,
+        Seq<Input> Watched) Next()
     {
         bell.Wait(CancellationToken.None);
         var asked = Drain();
@@ -44,7 +52,9 @@ sealed class Inbox : IDisposable
         }
         var batch = new List<Observation>();
         while (results.Reader.TryRead(out var o)) batch.Add(o);
-        return (asked, batch.ToSeq().Strict());
+        var watched = new List<Input>();
+        while (watches.Reader.TryRead(out var w)) watched.Add(w);
+        return (asked, batch.ToSeq().Strict(), watched.ToSeq().Strict());
     }
 
     System.Collections.Generic.HashSet<Control> Drain()
