@@ -133,7 +133,7 @@ public sealed class HostilePeersRun : IAsyncLifetime
             var server = hostile(hostileAddress);
             try
             {
-                servers.Add(Started(new HoldingTcpServer(normalAddress, port(server))));
+                servers.Add(new HoldingServer(normalAddress, port(server)));
                 servers.Add(server);
                 portOf[lb] = port(server);
                 return server;
