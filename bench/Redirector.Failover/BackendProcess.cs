@@ -50,7 +50,8 @@ sealed class BackendProcess : IDisposable
         info.ArgumentList.Add(endPoint.Address.ToString());
         info.ArgumentList.Add(endPoint.Port.ToString());
         if (standby) info.ArgumentList.Add("--standby");
-        var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {file}");
+        var process = Process.Start(info)
+                      ?? throw new InvalidOperationException($"cannot start {file}");
         Children.Add(process.Id);
         var backend = new BackendProcess(process, endPoint);
         process.OutputDataReceived += (_, e) => backend.Observe(e.Data);
@@ -90,7 +91,8 @@ sealed class BackendProcess : IDisposable
     public long Stop()
     {
         Posix.Signal(process.Id, Posix.SigTerm);
-        if (!process.WaitForExit(ExitWait)) throw new BenchFailure($"backend {EndPoint} ignored SIGTERM");
+        if (!process.WaitForExit(ExitWait))
+            throw new BenchFailure($"backend {EndPoint} ignored SIGTERM");
         return Clock.Now;
     }
 

@@ -32,7 +32,8 @@ sealed class CrashScenario(Bench bench)
     {
         using var backends = new ProcessBackends(net, 3, Port, protocol);
         var lb = new LbSpec("web", backends.Addresses, Port, protocol, period, TimeoutSeconds: 1);
-        var name = $"crash (SIGKILL), {(protocol == Protocol.Tcp ? "tcp" : "http")}, period {period:0.##} s";
+        var kind = protocol == Protocol.Tcp ? "tcp" : "http";
+        var name = $"crash (SIGKILL), {kind}, period {period:0.##} s";
         var samples = new List<double>();
         var watched = 0;
         for (var i = 0; i < reps; i++)
@@ -42,13 +43,15 @@ sealed class CrashScenario(Bench bench)
             // And a random phase of the probe period, so the figure without watches means something.
             Bench.Sleep(WatchesOpen + bench.Random.NextDouble() * period);
             var active = run.Poller.Current.AddressOf(lb.HostName);
-            var victim = backends.At(active) ?? throw run.Failed($"active address {active} is no backend");
+            var victim = backends.At(active)
+                         ?? throw run.Failed($"active address {active} is no backend");
             // A held connection at the kill is the watch (a probe is held for microseconds).
             if (victim.Open > 0) watched++;
             var t0 = victim.Kill();
             var at = run.Poller.WaitFor(
                 v => v.AddressOf(lb.HostName) is { } a && a != victim.Address && backends.IsLive(a),
-                t0, TimeSpan.FromSeconds(period * 2 + 10)) ?? throw run.Failed($"no failover from {active}");
+                t0, TimeSpan.FromSeconds(period * 2 + 10))
+                ?? throw run.Failed($"no failover from {active}");
             var ms = Clock.Ms(t0, at);
             samples.Add(ms);
             if (ms > Target)

@@ -44,7 +44,8 @@ sealed class FootprintScenario(Bench bench)
                 $"{held} for {backends.Count} backends", Verdict.None));
             bench.Report.Add(new Row(label, f, "CPU per probe", $"{footprint.CpuMsPerProbe:0.000} ms",
                 Verdict.AtMost(footprint.CpuMsPerProbe, 0.05, "<= 0.05 ms")));
-            bench.Report.Add(new Row(label, f, "peak RSS (VmHWM)", $"{footprint.HwmKiB / 1024.0:0.0} MiB",
+            bench.Report.Add(new Row(label, f, "peak RSS (VmHWM)",
+                $"{footprint.HwmKiB / 1024.0:0.0} MiB",
                 bench.Shell.IsDll ? Verdict.None
                     : Verdict.AtMost(footprint.HwmKiB / 1024.0, 30, "<= 30 MiB (AOT)")));
             bench.Report.Add(new Row(label, f, "threads (max sampled)", $"{footprint.MaxThreads}",

@@ -43,7 +43,8 @@ sealed record Options(
                         "on" => [true],
                         "off" => [false],
                         "both" => [true, false],
-                        var other => throw new ArgumentException($"--footprint-watch {other}\n{Usage}"),
+                        var other =>
+                            throw new ArgumentException($"--footprint-watch {other}\n{Usage}"),
                     } };
                     break;
                 default: throw new ArgumentException($"unknown argument {args[i]}\n{Usage}");

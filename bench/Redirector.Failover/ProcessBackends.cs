@@ -15,7 +15,8 @@ sealed class ProcessBackends : IDisposable
         try
         {
             for (var i = 0; i < count; i++)
-                all.Add(BackendProcess.Start(protocol, new IPEndPoint(Loopback.Address(net, i), port)));
+                all.Add(BackendProcess.Start(protocol,
+                    new IPEndPoint(Loopback.Address(net, i), port)));
         }
         catch
         {

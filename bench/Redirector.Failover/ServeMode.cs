@@ -45,7 +45,8 @@ static class ServeMode
             stop.Set();
         }) { IsBackground = true, Name = "stdin" }.Start();
         var server = new HeldConnections(protocol);
-        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        using var listener =
+            new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         listener.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
         listener.Bind(endPoint);
         listener.Listen(4096);
