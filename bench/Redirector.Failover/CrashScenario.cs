@@ -47,11 +47,13 @@ sealed class CrashScenario(Bench bench)
                          ?? throw run.Failed($"active address {active} is no backend");
             // A held connection at the kill is the watch (a probe is held for microseconds).
             if (victim.Open > 0) watched++;
-            var t0 = victim.Kill();
-            var at = run.Poller.WaitFor(
+            // Awaited before the kill, so the kill's own wait for the exit cannot hide the move.
+            var moving = run.Poller.Expect(
                 v => v.AddressOf(lb.HostName) is { } a && a != victim.Address && backends.IsLive(a),
-                t0, TimeSpan.FromSeconds(period * 2 + 10))
-                ?? throw run.Failed($"no failover from {active}");
+                Clock.Now);
+            var t0 = victim.Kill();
+            var at = moving(TimeSpan.FromSeconds(period * 2 + 10))
+                     ?? throw run.Failed($"no failover from {active}");
             var ms = Clock.Ms(t0, at);
             samples.Add(ms);
             if (ms > Target)

@@ -3,8 +3,8 @@ namespace Redirector.Failover;
 /// <summary>j. A graceful restart: the active backend's process exits normally (it closes its
 /// listener and connections: FIN) and a new one, already loaded, listens on the same port
 /// again a gap later (100 ms after its exit: under the 200 ms a quick service restart takes).
-/// Reports, timed from the old process's exit, what the daemon does: whether and when the entry
-/// moves, and whether it moves back. Priority strategy, so moving back (fail back to the
+/// Reports, timed from the SIGTERM, what the daemon does: whether and when the entry moves, and
+/// whether it moves back (the gap is timed from the old process's exit). Priority strategy, so moving back (fail back to the
 /// restarted first backend) is possible; period 1 s; TCP and HTTP with fall 1, and TCP with
 /// fall 3 (whose re-probes at fast_interval can outlast the gap). A fresh daemon per
 /// repetition, as in i: restarts seconds apart would make the backend a quick closer.</summary>
@@ -41,14 +41,14 @@ sealed class RestartScenario(Bench bench)
                 throw run.Failed($"the entry is not on the first backend {first.Address}");
             if (first.Open > 0) watched++;
             var standby = backends.Standby(first);
-            long t0;
+            var t0 = Clock.Now;
+            var moving = run.Poller.Expect(v => v.AddressOf(lb.HostName) != first.Address, t0);
             try
             {
-                // From the exit: the old process's sockets are closed by then.
-                t0 = first.Stop();
+                var exited = first.Stop();
                 Thread.Sleep(TimeSpan.FromSeconds(Gap));
                 standby.Listen();
-                gaps.Add(Clock.Ms(t0, standby.WaitListening()));
+                gaps.Add(Clock.Ms(exited, standby.WaitListening()));
             }
             catch
             {
@@ -56,7 +56,7 @@ sealed class RestartScenario(Bench bench)
                 throw;
             }
             backends.Replace(first, standby);
-            var moved = run.Poller.WaitFor(v => v.AddressOf(lb.HostName) != first.Address, t0, Window);
+            var moved = moving(Window);
             if (moved is not { } m) continue;
             moves.Add(Clock.Ms(t0, m));
             var back = run.Poller.WaitFor(v => v.AddressOf(lb.HostName) == first.Address, m, Window);
@@ -69,8 +69,9 @@ sealed class RestartScenario(Bench bench)
         bench.Report.Add(new Row(label, "j", $"graceful restart, {kind}: entry moved",
             $"{moves.Count}/{reps} restarts (watch open at the exit: {watched}/{reps}); " +
             $"moved back {backs.Count}/{moves.Count}", Verdict.None));
-        bench.Report.Timing(label, "j", "  exit -> entry moved away", Summary.Of(moves), Verdict.None);
-        bench.Report.Timing(label, "j", "  exit -> entry back on the restarted backend",
+        bench.Report.Timing(label, "j", "  SIGTERM -> entry moved away", Summary.Of(moves),
+            Verdict.None);
+        bench.Report.Timing(label, "j", "  SIGTERM -> entry back on the restarted backend",
             Summary.Of(backs), Verdict.None);
     }
 }
