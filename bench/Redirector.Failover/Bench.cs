@@ -1,6 +1,6 @@
 namespace Redirector.Failover;
 
-/// <summary>Runs the selected scenarios (a to h of issue 6) against one build. A scenario that
+/// <summary>Runs the selected scenarios (a to h of issue 6; i to k for watch connections) against one build. A scenario that
 /// cannot measure is reported and the next one runs.</summary>
 sealed class Bench(ShellBinary shell, Options options, Report report, Integrity integrity)
 {
@@ -16,6 +16,9 @@ sealed class Bench(ShellBinary shell, Options options, Report report, Integrity 
             ('f', "footprint 50x5", () => new FootprintScenario(this).Run()),
             ('g', "scale 2000x5", () => new ScaleScenario(this).Run()),
             ('h', "hosts rewrite, 200k lines", () => new LargeHostsScenario(this).Run()),
+            ('i', "crash of a backend process", () => new CrashScenario(this).Run()),
+            ('j', "graceful restart of a backend", () => new RestartScenario(this).Run()),
+            ('k', "fall 3, watch off", () => new FallScenario(this).Run()),
         };
         foreach (var (id, name, run) in scenarios.Where(s => options.Runs(s.Id)))
         {

@@ -45,13 +45,22 @@ sealed class HostsPoller : IDisposable
 
     /// <summary>The timestamp of the first poll at or after <paramref name="since"/> whose view
     /// satisfies <paramref name="wanted"/>, or null after <paramref name="timeout"/>.</summary>
-    public long? WaitFor(Func<HostsView, bool> wanted, long since, TimeSpan timeout)
+    public long? WaitFor(Func<HostsView, bool> wanted, long since, TimeSpan timeout) =>
+        Expect(wanted, since)(timeout);
+
+    /// <summary>As <see cref="WaitFor"/>, but the waiter is registered now and waited on later
+    /// (the returned function), so a change that comes before the caller can wait (while it
+    /// stops and restarts a backend) is still timed by the poll that first showed it.</summary>
+    public Func<TimeSpan, long?> Expect(Func<HostsView, bool> wanted, long since)
     {
         var waiter = new Waiter(wanted, since);
         lock (waiters) waiters.Add(waiter);
-        var done = waiter.Done.Task.Wait(timeout);
-        lock (waiters) waiters.Remove(waiter);
-        return done ? waiter.Done.Task.Result : null;
+        return timeout =>
+        {
+            var done = waiter.Done.Task.Wait(timeout);
+            lock (waiters) waiters.Remove(waiter);
+            return done ? waiter.Done.Task.Result : null;
+        };
     }
 
     void Run()

@@ -5,14 +5,16 @@ using System.Text;
 namespace Redirector.Failover;
 
 /// <summary>A backend on a loopback address of its own, in this process. Up: a listener that
-/// accepts (and, for HTTP, answers 200). Down: no listener, so connects are refused, and every
+/// accepts (and, for HTTP, answers 200) and, like a real server, keeps a connection on which
+/// nothing is asked (a watch) open until the client closes it. Down: no listener, so connects are refused, and every
 /// open connection is reset, as when a backend process dies. Blackholed: see
 /// <see cref="Blackhole"/>. Accepts are counted, and timestamped (see <see cref="Arrival"/>) while recording is on.</summary>
 sealed class LoopbackBackend(IPEndPoint endPoint, Protocol protocol) : IDisposable
 {
     static readonly byte[] Ok =
         Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
-    static readonly TimeSpan RequestWait = TimeSpan.FromSeconds(5);
+    // How long an idle connection is kept: far beyond any run, yet bounded.
+    static readonly TimeSpan IdleWait = TimeSpan.FromMinutes(10);
 
     readonly HashSet<Socket> open = new();
     readonly List<long> accepts = new();
@@ -26,6 +28,12 @@ sealed class LoopbackBackend(IPEndPoint endPoint, Protocol protocol) : IDisposab
     public bool IsUp => listener is not null;
     public long Accepted => Interlocked.Read(ref count);
     public bool Recording { get; set; }
+
+    /// <summary>Connections open now: probes in flight and watches.</summary>
+    public int Held
+    {
+        get { lock (open) return open.Count; }
+    }
 
     public IReadOnlyList<long> Accepts
     {
@@ -103,8 +111,32 @@ sealed class LoopbackBackend(IPEndPoint endPoint, Protocol protocol) : IDisposab
                     lags.Add(lag);
                 }
             }
-            if (protocol == Protocol.Tcp) connection.Dispose();
+            if (protocol == Protocol.Tcp) _ = HoldAsync(connection);
             else _ = AnswerAsync(connection);
+        }
+    }
+
+    /// <summary>Until the client closes: at once for a probe, at the end of a run for a watch.
+    /// </summary>
+    async Task HoldAsync(Socket connection)
+    {
+        lock (open) open.Add(connection);
+        try
+        {
+            using var timeout = new CancellationTokenSource(IdleWait);
+            var buffer = new byte[256];
+            while (await connection.ReceiveAsync(buffer, SocketFlags.None, timeout.Token) > 0)
+            {
+            }
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException
+                                      or OperationCanceledException)
+        {
+        }
+        finally
+        {
+            lock (open) open.Remove(connection);
+            connection.Dispose();
         }
     }
 
@@ -113,7 +145,7 @@ sealed class LoopbackBackend(IPEndPoint endPoint, Protocol protocol) : IDisposab
         lock (open) open.Add(connection);
         try
         {
-            using var timeout = new CancellationTokenSource(RequestWait);
+            using var timeout = new CancellationTokenSource(IdleWait);
             var buffer = new byte[4096];
             var length = 0;
             while (length < buffer.Length && !HeadersEnd(buffer, length))

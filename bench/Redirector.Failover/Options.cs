@@ -6,17 +6,20 @@ sealed record Options(
     IReadOnlyList<ShellBinary> Shells, string Scenarios, int Reps, int FootprintSeconds,
     int ScaleSeconds, int WarmupSeconds, int LargeLines, bool Quick, double Period = 1)
 {
+    /// <summary>Which runs of f: with watches, without, or both (the default).</summary>
+    public IReadOnlyList<bool> FootprintWatch { get; init; } = [true, false];
+
     public const string Usage =
         "usage: Redirector.Failover --shell [LABEL=]PATH [--shell ...] [--quick] " +
-        "[--only abcdefgh] [--reps N] [--footprint-seconds N] [--scale-seconds N] " +
-        "[--period SECONDS]\n" +
+        "[--only abcdefghijk] [--reps N] [--footprint-seconds N] [--scale-seconds N] " +
+        "[--period SECONDS] [--footprint-watch on|off|both]\n" +
         "  PATH: redirector-shell.dll (run with dotnet, labelled JIT) or a native binary (AOT)";
 
     public static Options Parse(string[] args)
     {
         var shells = new List<ShellBinary>();
         var quick = args.Contains("--quick");
-        var o = new Options(shells, "abcdefgh", quick ? 3 : 10, quick ? 10 : 60, quick ? 10 : 30,
+        var o = new Options(shells, "abcdefghijk", quick ? 3 : 10, quick ? 10 : 60, quick ? 10 : 30,
             quick ? 3 : 5, 200_000, quick);
         for (var i = 0; i < args.Length; i++)
         {
@@ -33,6 +36,16 @@ sealed record Options(
                 case "--period":
                     o = o with { Period = double.Parse(Next(),
                         System.Globalization.CultureInfo.InvariantCulture) };
+                    break;
+                case "--footprint-watch":
+                    o = o with { FootprintWatch = Next() switch
+                    {
+                        "on" => [true],
+                        "off" => [false],
+                        "both" => [true, false],
+                        var other =>
+                            throw new ArgumentException($"--footprint-watch {other}\n{Usage}"),
+                    } };
                     break;
                 default: throw new ArgumentException($"unknown argument {args[i]}\n{Usage}");
             }

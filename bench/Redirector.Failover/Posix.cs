@@ -2,9 +2,11 @@ using System.Runtime.InteropServices;
 
 namespace Redirector.Failover;
 
-/// <summary>SIGTERM by PID: the daemon's documented clean stop, which Process.Kill cannot send.</summary>
+/// <summary>Signals by PID: SIGTERM, the daemon's documented clean stop, which Process.Kill
+/// cannot send; SIGKILL timed to the call, for backends that crash.</summary>
 static class Posix
 {
+    public const int SigKill = 9;
     public const int SigTerm = 15;
 
     [DllImport("libc", SetLastError = true)]

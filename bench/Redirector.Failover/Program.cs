@@ -1,5 +1,8 @@
 using Redirector.Failover;
 
+// A backend process of a crash or restart scenario, not a benchmark run.
+if (args is ["--serve", .. var serve]) return ServeMode.Run(serve);
+
 Options options;
 try
 {
