@@ -23,6 +23,17 @@ public class ChildProcessTests
     }
 
     [Fact]
+    public async Task A_signal_that_reaches_no_process_is_an_error_not_silence()
+    {
+        using var child = new ChildProcess("true", []);
+        Assert.Equal(0, await child.WaitForExitAsync(Bound));
+
+        // Exited and reaped: a test that thinks it signalled a daemon must hear that it did not.
+        var error = Assert.Throws<InvalidOperationException>(() => child.Signal("HUP"));
+        Assert.Contains("HUP", error.Message);
+    }
+
+    [Fact]
     public async Task Dispose_kills_a_process_that_is_still_running()
     {
         var child = new ChildProcess("sleep", ["30"]);
