@@ -18,7 +18,9 @@ static class DaemonCommand
         Log.Logger = logger;
         try
         {
-            return await new Daemon(configPath, hostsFile, config, logger).RunAsync();
+            // Everything up to the loop is synchronous, so the loop runs on the main thread.
+            return await new Daemon(configPath, hostsFile, config, logger)
+                .RunAsync(onCallerThread: true);
         }
         catch (Exception e)
         {

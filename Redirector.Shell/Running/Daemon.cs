@@ -26,8 +26,11 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
     Observer observer = null!;
 
     /// <summary>Runs until SIGTERM or SIGINT, or until <paramref name="end"/> is cancelled (the
-    /// demo ends its daemon by itself).</summary>
-    public async Task<int> RunAsync(CancellationToken end = default)
+    /// demo ends its daemon by itself). With <paramref name="onCallerThread"/> the loop runs on
+    /// the calling thread, which must have nothing else to do meanwhile (the daemon command's
+    /// main thread would otherwise only wait for the loop's own thread: one thread for
+    /// nothing); otherwise on a thread of its own.</summary>
+    public async Task<int> RunAsync(CancellationToken end = default, bool onCallerThread = false)
     {
         using var signals = Signals.Register(
             () => inbox.Post(Control.Stop), () => inbox.Post(Control.Reload));
@@ -42,7 +45,8 @@ sealed class Daemon(string configPath, string? hostsOverride, Configuration conf
         scheduler = new ProbeScheduler(inbox.Results) { Published = inbox.Ring };
         using (watches = new WatchSet(inbox.Watches) { Published = inbox.Ring })
         using (new HostsWatch(hosts.Path, () => inbox.Post(Control.HostsChanged), log))
-            await DaemonThread.Run(Loop);
+            if (onCallerThread) Loop();
+            else await DaemonThread.Run(Loop);
         await scheduler.StopAsync();
         foreach (var path in config.Main.PidFile) PidFile.Remove(path, Environment.ProcessId);
         log.Information("redirector stopped");
