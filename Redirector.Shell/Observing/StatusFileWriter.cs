@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Serilog;
 
@@ -5,21 +6,34 @@ namespace Redirector.Shell.Observing;
 
 /// <summary>Writes the status file atomically (temp file beside it, then rename), at most
 /// once per <see cref="MinInterval"/>: a burst of requests ends in one write of the latest
-/// snapshot, a little later, and the snapshot is built only then. A missing folder is made
-/// (0755) at start, so that a daemon started without systemd (whose RuntimeDirectory= makes
+/// snapshot, a little later, and the snapshot is built only then. A write that took long
+/// stretches the pause before the next to <see cref="PauseFactor"/> times its cost, so that
+/// with thousands of backends (megabytes of status) the file costs a bounded share of a core
+/// instead of a thread writing without pause. Writes run on the timer's thread, never on the
+/// caller's: <see cref="Request"/> does not wait for one. A missing folder is made (0755) at
+/// start, so that a daemon started without systemd (whose RuntimeDirectory= makes
 /// /run/redirector) is seen by `status` too; where it goes is <see cref="StatusLocation"/>'s
 /// rule.</summary>
 sealed class StatusFileWriter : IDisposable
 {
     public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>At most a tenth of a core goes to the status file.</summary>
+    public const int PauseFactor = 9;
+
+    const int BufferSize = 64 * 1024;
+
     readonly string path;
     readonly Func<StatusSnapshot?> snapshot;
     readonly ILogger log;
+    // Short: whether a write is asked for or running, and when the next may start.
     readonly Lock gate = new();
+    // Held over a whole write, so that Dispose does not delete the file under it.
+    readonly Lock file = new();
     readonly Timer timer;
     bool pending;
-    DateTimeOffset lastWrite = DateTimeOffset.MinValue;
+    bool busy;
+    DateTimeOffset nextWrite = DateTimeOffset.MinValue;
     string? problem;
     bool wrote;
     bool disposed;
@@ -32,7 +46,7 @@ sealed class StatusFileWriter : IDisposable
         timer = new Timer(_ => Flush());
     }
 
-    /// <summary>Something changed: write now, or when the interval since the last write
+    /// <summary>Something changed: write as soon as the pause since the last write
     /// ends.</summary>
     public void Request()
     {
@@ -40,29 +54,57 @@ sealed class StatusFileWriter : IDisposable
         {
             if (disposed || pending) return;
             pending = true;
-            var due = lastWrite + MinInterval - DateTimeOffset.UtcNow;
-            if (due <= TimeSpan.Zero) WritePending();
-            else timer.Change(due, Timeout.InfiniteTimeSpan);
+            // A write running now arms the timer when it ends.
+            if (!busy) Arm();
         }
+    }
+
+    void Arm()
+    {
+        var due = nextWrite - DateTimeOffset.UtcNow;
+        timer.Change(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
     void Flush()
     {
         lock (gate)
-            if (!disposed) WritePending();
+        {
+            if (disposed || !pending || busy) return;
+            (pending, busy) = (false, true);
+        }
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            lock (file)
+                if (!disposed) Write();
+        }
+        finally
+        {
+            var pause = Stopwatch.GetElapsedTime(started) * PauseFactor;
+            lock (gate)
+            {
+                busy = false;
+                nextWrite = DateTimeOffset.UtcNow + (pause > MinInterval ? pause : MinInterval);
+                if (pending && !disposed) Arm();
+            }
+        }
     }
 
-    void WritePending()
+    void Write()
     {
-        if (!pending) return;
-        pending = false;
         if (snapshot() is not { } current) return;
-        var json = JsonSerializer.Serialize(current, StatusJson.Default.StatusSnapshot);
-        lastWrite = current.WrittenAt;
         var temp = $"{path}.{Environment.ProcessId}.tmp";
         try
         {
-            File.WriteAllText(temp, json + "\n");
+            // Streamed, not built as one string: with thousands of backends the text is
+            // megabytes, and a string of it lands on the large-object heap at each write,
+            // which only a full collection frees.
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write,
+                       FileShare.None, BufferSize))
+            {
+                JsonSerializer.Serialize(stream, current, StatusJson.Default.StatusSnapshot);
+                stream.WriteByte((byte)'\n');
+            }
             File.Move(temp, path, overwrite: true);
             if (problem is not null) log.Information("status file {Path} written again", path);
             (problem, wrote) = (null, true);
@@ -82,10 +124,13 @@ sealed class StatusFileWriter : IDisposable
     /// daemon.</summary>
     public void Dispose()
     {
-        lock (gate)
+        lock (file)
         {
-            disposed = true;
-            timer.Dispose();
+            lock (gate)
+            {
+                disposed = true;
+                timer.Dispose();
+            }
             if (wrote) TryDelete(path);
         }
     }
