@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# RSS of an idle daemon: the example config (examples/config.yml and its two LBs) with every
+# backend live on loopback, a temp hosts file, run for a while, then VmHWM/VmRSS and the
+# smaps split of the process. Usage: bench/size/idle-rss.sh [BINARY] [SECONDS]
+# (defaults: artifacts/aot/redirector-shell, 60).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bin="$(realpath "${1:-artifacts/aot/redirector-shell}")"
+secs="${2:-60}"
+work="$(mktemp -d)"
+backends_pid=""; daemon_pid=""
+cleanup() {
+  [ -n "$daemon_pid" ] && kill "$daemon_pid" 2>/dev/null && wait "$daemon_pid" 2>/dev/null
+  [ -n "$backends_pid" ] && kill "$backends_pid" 2>/dev/null && wait "$backends_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+cp -r examples/config.yml examples/lb_configs "$work/"
+# Status file and logs inside the temp folder; nothing under /run.
+printf 'status_file: "%s/status.json"\n' "$work" >> "$work/config.yml"
+sed -i 's/^\.\.\.$//' "$work/config.yml"
+printf '127.0.0.1 localhost\n' > "$work/hosts"
+
+python3 bench/size/backends.py 127.0.0.1:19000 127.0.0.2:19000 127.0.0.3:19000 \
+  127.0.0.1:18080 '[::1]:18080' & backends_pid=$!
+sleep 1
+"$bin" -c "$work/config.yml" --hosts-file "$work/hosts" > "$work/out.log" 2>&1 & daemon_pid=$!
+sleep "$secs"
+if ! kill -0 "$daemon_pid" 2>/dev/null; then
+  echo "daemon exited early:"; cat "$work/out.log"; exit 1
+fi
+st=/proc/$daemon_pid/status
+awk '/^(VmHWM|VmRSS|RssAnon|RssFile|Threads)/ {printf "%s %s %s  ", $1, $2, $3} END {print ""}' "$st"
+# smaps: file-backed pages of the binary, other files, and anonymous memory (kB).
+awk -v bin="$bin" '
+  /^[0-9a-f]+-[0-9a-f]+ / { path = (NF >= 6) ? $6 : "" ; next }
+  /^Rss:/ {
+    if (path == bin) b += $2; else if (path ~ /^\//) f += $2; else a += $2
+  }
+  END { printf "smaps Rss kB: binary %d, other files %d, anonymous %d\n", b, f, a }
+' "/proc/$daemon_pid/smaps"
+grep -c "" "$work/hosts" > /dev/null
+grep -q "demo.internal" "$work/hosts" && echo "hosts block written" || echo "WARNING: no hosts block"
+ls -l "$bin" | awk '{printf "binary size %d bytes\n", $5}'
