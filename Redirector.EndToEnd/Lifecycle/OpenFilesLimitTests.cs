@@ -49,6 +49,10 @@ public sealed class OpenFilesLimitTests
         Assert.True(await dir.WaitForEntryAsync("web.test", "127.0.0.1", seconds: 20),
             daemon.Stdout + daemon.Stderr);
 
+        // The line was logged before the first write, but reaches this process through a pipe
+        // and a reader of its own: the file can be seen first.
+        Assert.True(await daemon.WaitForStdoutAsync(o => o.Contains("open files limit"),
+            TimeSpan.FromSeconds(10)), daemon.Stdout + daemon.Stderr);
         var warnings = daemon.Stdout.Split('\n').Where(l => l.Contains("open files limit")).ToList();
         var warning = Assert.Single(warnings);
         Assert.Contains("WARNING", warning);
