@@ -122,7 +122,7 @@ def main():
         assembly, namespace = attributor.split(name)
         per_asm[assembly][col] += length
         per_ns[assembly + " " + namespace][col] += length
-        if mention and mention in name and not attributor.split(name)[0] == args.mentions:
+        if mention and mention in name and assembly != args.mentions:
             mentioned[col] += length
 
     cols = ["code", "types", "statics", "other"]
