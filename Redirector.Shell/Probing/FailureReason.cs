@@ -53,7 +53,7 @@ static class FailureReason
         _ => Unforeseen(FirstLine(h.Message)),
     };
 
-    public static Failure OfSocket(SocketError code) => code switch
+    static Failure OfSocket(SocketError code) => code switch
     {
         SocketError.ConnectionRefused => new(FailureKind.Refused, "refused"),
         SocketError.HostNotFound or SocketError.NoData =>

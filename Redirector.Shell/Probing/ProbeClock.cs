@@ -10,8 +10,7 @@ namespace Redirector.Shell.Probing;
 sealed class ProbeClock : IDisposable
 {
     readonly object gate = new();
-    // TaskCompletionSource (a sleep's end) or IClockDue (a deadline).
-    readonly PriorityQueue<object, long> due = new();
+    readonly PriorityQueue<TaskCompletionSource, long> due = new();
     readonly Thread thread;
     bool disposed;
 
@@ -41,41 +40,27 @@ sealed class ProbeClock : IDisposable
     // Timestamps are positive: 0 sorts first and never overflows a subtraction.
     public void Now(TaskCompletionSource completion) => Complete(completion, 0);
 
-    /// <summary>Calls <paramref name="item"/>'s <see cref="IClockDue.Due"/> on the clock's thread
-    /// at <paramref name="timestamp"/> (a <see cref="Stopwatch"/> timestamp), or at once if the
-    /// clock is disposed. Nothing cancels it: the item tells a stale call by its time.</summary>
-    public void Due(IClockDue item, long timestamp) => Enqueue(item, timestamp);
-
     /// <summary>Completes <paramref name="completion"/> on the clock's thread at
     /// <paramref name="timestamp"/> (a <see cref="Stopwatch"/> timestamp), or at once if it has
     /// passed or the clock is disposed.</summary>
-    public void Complete(TaskCompletionSource completion, long timestamp) =>
-        Enqueue(completion, timestamp);
-
-    void Enqueue(object item, long timestamp)
+    public void Complete(TaskCompletionSource completion, long timestamp)
     {
         lock (gate)
         {
-            if (!disposed)
+            if (disposed)
             {
-                var wasFirst = !due.TryPeek(out _, out var first) || timestamp < first;
-                due.Enqueue(item, timestamp);
-                if (wasFirst) Monitor.Pulse(gate);
+                completion.TrySetResult();
                 return;
             }
+            var wasFirst = !due.TryPeek(out _, out var first) || timestamp < first;
+            due.Enqueue(completion, timestamp);
+            if (wasFirst) Monitor.Pulse(gate);
         }
-        Fire(item, timestamp);
-    }
-
-    static void Fire(object item, long at)
-    {
-        if (item is TaskCompletionSource completion) completion.TrySetResult();
-        else ((IClockDue)item).Due(at);
     }
 
     void Run()
     {
-        var ready = new List<(object Item, long At)>();
+        var ready = new List<TaskCompletionSource>();
         while (true)
         {
             lock (gate)
@@ -94,12 +79,9 @@ sealed class ProbeClock : IDisposable
                 }
                 var now = Stopwatch.GetTimestamp();
                 while (due.TryPeek(out var next, out var at) && (disposed || at <= now))
-                {
-                    due.Dequeue();
-                    ready.Add((next, at));
-                }
+                    ready.Add(due.Dequeue());
             }
-            foreach (var (item, at) in ready) Fire(item, at);
+            foreach (var completion in ready) completion.TrySetResult();
             ready.Clear();
             lock (gate)
                 if (disposed && due.Count == 0) return;
@@ -116,11 +98,4 @@ sealed class ProbeClock : IDisposable
             Monitor.Pulse(gate);
         }
     }
-}
-
-/// <summary>Something the <see cref="ProbeClock"/> calls at a time it was given.</summary>
-interface IClockDue
-{
-    /// <param name="at">The time it was due at (a <see cref="Stopwatch"/> timestamp).</param>
-    void Due(long at);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Redirector.Domain.Config;
 using Redirector.Domain.Decision;
@@ -18,20 +17,13 @@ public sealed partial class ProbeScheduler
         var phase = check.Period * schedule.Phase;
         var due = schedule.Start;
         var ct = schedule.Token;
-        // Kept for the loop's life: no task, timer or cancellation source per probe.
-        using var lean = TcpConnectProbe.For(check, host, clock);
-        using var stopping = lean is null
-            ? default
-            : ct.UnsafeRegister(static p => ((TcpConnectProbe)p!).Cancel(), lean);
         while (!ct.IsCancellationRequested)
         {
             try
             {
                 if (await schedule.Wakes[index].SleepUntilAsync(due, ct))
                     (due, phase) = (Stopwatch.GetTimestamp(), TimeSpan.Zero);
-                var result = lean is null
-                    ? await ProbeWithSlotAsync(check, host, ct)
-                    : await LeanProbeWithSlotAsync(lean, ct);
+                var result = await ProbeWithSlotAsync(check, host, ct);
                 if (!await PublishAsync(schedule, new Observation(key, schedule.Generation, result)))
                     return;
             }
@@ -76,20 +68,6 @@ public sealed partial class ProbeScheduler
         try
         {
             return await Probe.RunAsync(check, host, ct);
-        }
-        finally
-        {
-            slots.Release();
-        }
-    }
-
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    async ValueTask<ProbeResult> LeanProbeWithSlotAsync(TcpConnectProbe probe, CancellationToken ct)
-    {
-        await slots.WaitAsync(ct);
-        try
-        {
-            return await probe.RunAsync();
         }
         finally
         {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 
 namespace Redirector.Shell.Probing;
 
@@ -32,7 +31,6 @@ sealed class Wake(ProbeClock clock)
     /// <summary>True when woken by <see cref="Set"/> or <see cref="SetAt"/> (which it
     /// consumes), false when <paramref name="due"/> (a <see cref="Stopwatch"/> timestamp)
     /// came. Throws when <paramref name="ct"/> is cancelled.</summary>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<bool> SleepUntilAsync(long due, CancellationToken ct)
     {
         var current = Volatile.Read(ref signal);
