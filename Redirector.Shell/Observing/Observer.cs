@@ -53,14 +53,13 @@ sealed class Observer : IDisposable
         var wall = DateTimeOffset.UtcNow;
         var now = Running.Clock.NowMs();
         var probed = input is Input.ProbesObserved p ? p.Results : Seq<Observation>.Empty;
-        var news = !effects.IsEmpty || input is not Input.ProbesObserved;
         lock (gate)
         {
             latest = state;
             foreach (var o in probed)
             {
                 metrics.Probed(o);
-                news |= tracker.Probed(o, wall);
+                tracker.Probed(o, wall);
             }
             if (input is Input.WriteFinished w) metrics.Wrote(w.Result, wall);
             foreach (var effect in effects)
@@ -70,7 +69,7 @@ sealed class Observer : IDisposable
             }
         }
         if (!probed.IsEmpty || !effects.IsEmpty || input is Input.ConfigLoaded)
-            statusFile.Request(routine: !news);
+            statusFile.Request();
     }
 
     /// <summary>A reload whose configuration did not load (the core never saw it).</summary>
