@@ -14,6 +14,7 @@ static class DaemonCommand
         var loaded = Startup.LoadOrReport(configPath, hostsFile, checkPaths: true);
         if (loaded.IsNone) return ExitCodes.Usage;
         var config = (Configuration)loaded;
+        SocketThreads.Choose(config);
         await using var logger = LogSetup.Create(config.Main);
         Log.Logger = logger;
         try

@@ -53,13 +53,14 @@ sealed class Observer : IDisposable
         var wall = DateTimeOffset.UtcNow;
         var now = Running.Clock.NowMs();
         var probed = input is Input.ProbesObserved p ? p.Results : Seq<Observation>.Empty;
+        var news = !effects.IsEmpty || input is not Input.ProbesObserved;
         lock (gate)
         {
             latest = state;
             foreach (var o in probed)
             {
                 metrics.Probed(o);
-                tracker.Probed(o, wall);
+                news |= tracker.Probed(o, wall);
             }
             if (input is Input.WriteFinished w) metrics.Wrote(w.Result, wall);
             foreach (var effect in effects)
@@ -69,7 +70,7 @@ sealed class Observer : IDisposable
             }
         }
         if (!probed.IsEmpty || !effects.IsEmpty || input is Input.ConfigLoaded)
-            statusFile.Request();
+            statusFile.Request(routine: !news);
     }
 
     /// <summary>A reload whose configuration did not load (the core never saw it).</summary>

@@ -6,7 +6,11 @@ namespace Redirector.Shell.Observing;
 
 /// <summary>Writes the status file atomically (temp file beside it, then rename), at most
 /// once per <see cref="MinInterval"/>: a burst of requests ends in one write of the latest
-/// snapshot, a little later, and the snapshot is built only then. A write that took long
+/// snapshot, a little later, and the snapshot is built only then. A routine request (probes
+/// that found what the previous ones found, only newer times and latencies) waits until
+/// <see cref="RefreshInterval"/> has passed since the last write: in a quiet daemon rewriting
+/// the file after every probe was most of its CPU, and what `status` shows of a change an
+/// operator acts on (up, down, a redirect, a watch) is still at most a pause late. A write that took long
 /// stretches the pause before the next to <see cref="PauseFactor"/> times its cost, so that
 /// with thousands of backends (megabytes of status) the file costs a bounded share of a core
 /// instead of a thread writing without pause. Writes run on the timer's thread, never on the
@@ -17,6 +21,10 @@ namespace Redirector.Shell.Observing;
 sealed class StatusFileWriter : IDisposable
 {
     public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The longest a routine refresh waits (the age `status` may show of a latency).
+    /// </summary>
+    public static readonly TimeSpan DefaultRefreshInterval = TimeSpan.FromSeconds(5);
 
     /// <summary>At most a tenth of a core goes to the status file.</summary>
     public const int PauseFactor = 9;
@@ -32,36 +40,49 @@ sealed class StatusFileWriter : IDisposable
     readonly Lock file = new();
     readonly Timer timer;
     bool pending;
+    // Whether a pending request is more than routine.
+    bool urgent;
+    DateTimeOffset lastWrite = DateTimeOffset.MinValue;
     bool busy;
     DateTimeOffset nextWrite = DateTimeOffset.MinValue;
     string? problem;
     bool wrote;
     bool disposed;
 
-    public StatusFileWriter(string path, Func<StatusSnapshot?> snapshot, ILogger log)
+    public TimeSpan RefreshInterval { get; }
+
+    public StatusFileWriter(
+        string path, Func<StatusSnapshot?> snapshot, ILogger log, TimeSpan? refreshInterval = null)
     {
         (this.path, this.snapshot, this.log) = (path, snapshot, log);
+        RefreshInterval = refreshInterval ?? DefaultRefreshInterval;
         if (StatusLocation.MakeFolder(path) is { } failed)
             log.Warning("{Problem}; `redirector-shell status` will not see this daemon", failed);
         timer = new Timer(_ => Flush());
     }
 
-    /// <summary>Something changed: write as soon as the pause since the last write
-    /// ends.</summary>
-    public void Request()
+    /// <summary>Something changed: write as soon as the pause since the last write ends, or,
+    /// for a <paramref name="routine"/> change, once <see cref="RefreshInterval"/> has passed
+    /// since it.</summary>
+    public void Request(bool routine = false)
     {
         lock (gate)
         {
-            if (disposed || pending) return;
+            if (disposed) return;
+            var armedEarlyEnough = pending && (urgent || routine);
             pending = true;
+            urgent |= !routine;
             // A write running now arms the timer when it ends.
-            if (!busy) Arm();
+            if (!armedEarlyEnough && !busy) Arm();
         }
     }
 
     void Arm()
     {
-        var due = nextWrite - DateTimeOffset.UtcNow;
+        var at = urgent || lastWrite + RefreshInterval < nextWrite
+            ? nextWrite
+            : lastWrite + RefreshInterval;
+        var due = at - DateTimeOffset.UtcNow;
         timer.Change(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
@@ -70,7 +91,7 @@ sealed class StatusFileWriter : IDisposable
         lock (gate)
         {
             if (disposed || !pending || busy) return;
-            (pending, busy) = (false, true);
+            (pending, urgent, busy) = (false, false, true);
         }
         var started = Stopwatch.GetTimestamp();
         try
@@ -84,7 +105,8 @@ sealed class StatusFileWriter : IDisposable
             lock (gate)
             {
                 busy = false;
-                nextWrite = DateTimeOffset.UtcNow + (pause > MinInterval ? pause : MinInterval);
+                lastWrite = DateTimeOffset.UtcNow;
+                nextWrite = lastWrite + (pause > MinInterval ? pause : MinInterval);
                 if (pending && !disposed) Arm();
             }
         }

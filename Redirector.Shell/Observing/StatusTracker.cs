@@ -13,9 +13,16 @@ sealed class StatusTracker(int pid, DateTimeOffset startedAt)
     readonly Dictionary<string, DateTimeOffset> since = [];
     readonly Dictionary<BackendKey, WatchStatus> watches = [];
 
-    public void Probed(Observation o, DateTimeOffset at) =>
+    /// <summary>Records the latest probe; true when it found something else than the previous
+    /// one of that backend (another outcome or reason, or the first).</summary>
+    public bool Probed(Observation o, DateTimeOffset at)
+    {
+        var news = !probes.TryGetValue(o.Backend, out var before) ||
+                   before.Ok != o.Result.Ok || before.Reason != o.Result.Reason;
         probes[o.Backend] = new LastProbe(o.Result.Ok, o.Result.Reason,
             Math.Round(o.Result.Duration.TotalMilliseconds, 3), at);
+        return news;
+    }
 
     /// <param name="at">The event's time on the wall clock.</param>
     public void Apply(Effect effect, DateTimeOffset at)
