@@ -7,10 +7,10 @@ namespace Redirector.Shell.Observing;
 /// <summary>Writes the status file atomically (temp file beside it, then rename), at most
 /// once per <see cref="MinInterval"/>: a burst of requests ends in one write of the latest
 /// snapshot, a little later, and the snapshot is built only then. A routine request (probes
-/// that found what the previous ones found, only newer times and latencies) waits until
-/// <see cref="RefreshInterval"/> has passed since the last write: in a quiet daemon rewriting
-/// the file after every probe was most of its CPU, and what `status` shows of a change an
-/// operator acts on (up, down, a redirect, a watch) is still at most a pause late. A write that took long
+/// that found what the previous ones found, only newer times and latencies) waits until the
+/// refresh interval has passed since the last write: in a quiet daemon rewriting the file
+/// after every probe was most of its CPU, and what `status` shows of a change an operator acts
+/// on (up, down, a redirect, a watch) is still at most a pause late. A write that took long
 /// stretches the pause before the next to <see cref="PauseFactor"/> times its cost, so that
 /// with thousands of backends (megabytes of status) the file costs a bounded share of a core
 /// instead of a thread writing without pause. Writes run on the timer's thread, never on the
@@ -49,21 +49,21 @@ sealed class StatusFileWriter : IDisposable
     bool wrote;
     bool disposed;
 
-    public TimeSpan RefreshInterval { get; }
+    readonly TimeSpan refreshInterval;
 
     public StatusFileWriter(
         string path, Func<StatusSnapshot?> snapshot, ILogger log, TimeSpan? refreshInterval = null)
     {
         (this.path, this.snapshot, this.log) = (path, snapshot, log);
-        RefreshInterval = refreshInterval ?? DefaultRefreshInterval;
+        this.refreshInterval = refreshInterval ?? DefaultRefreshInterval;
         if (StatusLocation.MakeFolder(path) is { } failed)
             log.Warning("{Problem}; `redirector-shell status` will not see this daemon", failed);
         timer = new Timer(_ => Flush());
     }
 
     /// <summary>Something changed: write as soon as the pause since the last write ends, or,
-    /// for a <paramref name="routine"/> change, once <see cref="RefreshInterval"/> has passed
-    /// since it.</summary>
+    /// for a <paramref name="routine"/> change, once the refresh interval has passed since
+    /// it.</summary>
     public void Request(bool routine = false)
     {
         lock (gate)
@@ -79,10 +79,8 @@ sealed class StatusFileWriter : IDisposable
 
     void Arm()
     {
-        var at = urgent || lastWrite + RefreshInterval < nextWrite
-            ? nextWrite
-            : lastWrite + RefreshInterval;
-        var due = at - DateTimeOffset.UtcNow;
+        var refresh = lastWrite + refreshInterval;
+        var due = (urgent || refresh < nextWrite ? nextWrite : refresh) - DateTimeOffset.UtcNow;
         timer.Change(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
