@@ -43,15 +43,12 @@ sealed class FootprintScenario(Bench bench)
             bench.Report.Add(new Row(label, f, "connections held at the end (watches)",
                 $"{held} for {backends.Count} backends", Verdict.None));
             bench.Report.Add(new Row(label, f, "CPU per probe", $"{footprint.CpuMsPerProbe:0.000} ms",
-                bench.Shell.IsDll ? Verdict.None
-                    : Verdict.AtMost(footprint.CpuMsPerProbe, 0.08, "<= 0.08 ms (AOT)")));
+                Verdict.AotAtMost(bench.Shell, footprint.CpuMsPerProbe, 0.08, "<= 0.08 ms")));
             bench.Report.Add(new Row(label, f, "peak RSS (VmHWM)",
                 $"{footprint.HwmKiB / 1024.0:0.0} MiB",
-                bench.Shell.IsDll ? Verdict.None
-                    : Verdict.AtMost(footprint.HwmKiB / 1024.0, 30, "<= 30 MiB (AOT)")));
+                Verdict.AotAtMost(bench.Shell, footprint.HwmKiB / 1024.0, 30, "<= 30 MiB")));
             bench.Report.Add(new Row(label, f, "threads (max sampled)", $"{footprint.MaxThreads}",
-                bench.Shell.IsDll ? Verdict.None
-                    : Verdict.AtMost(footprint.MaxThreads, 8, "<= 8 (AOT)")));
+                Verdict.AotAtMost(bench.Shell, footprint.MaxThreads, 8, "<= 8")));
             bench.Report.Add(new Row(label, f, "start -> first write, 50 LBs",
                 $"{Report.F(first)} ms", Verdict.None));
         }

@@ -48,11 +48,9 @@ sealed class ScaleScenario(Bench bench)
                                   $"{lags[lags.Length / 2]} ms (p50) / {lags[lags.Length * 99 / 100]} ms " +
                                   "(p99) after they arrived; arrival times come from TCP_INFO");
             bench.Report.Add(new Row(label, "g", "CPU", $"{f.CpuShare * 100:0.0} % of one core",
-                bench.Shell.IsDll ? Verdict.None
-                    : Verdict.AtMost(f.CpuShare * 100, 50, "<= 50 % (AOT)")));
+                Verdict.AotAtMost(bench.Shell, f.CpuShare * 100, 50, "<= 50 %")));
             bench.Report.Add(new Row(label, "g", "peak RSS (VmHWM)", $"{f.HwmKiB / 1024.0:0.0} MiB",
-                bench.Shell.IsDll ? Verdict.None
-                    : Verdict.AtMost(f.HwmKiB / 1024.0, 150, "<= 150 MiB (AOT)")));
+                Verdict.AotAtMost(bench.Shell, f.HwmKiB / 1024.0, 150, "<= 150 MiB")));
             bench.Report.Add(new Row(label, "g", "start -> first write, 2000 LBs",
                 $"{Report.F(first)} ms", Verdict.None));
         }

@@ -21,7 +21,7 @@ sealed class StartupScenario(Bench bench)
             }
             var s = Summary.Of(samples);
             bench.Report.Timing(bench.Shell.Label, "a", "start -> first write", s,
-                bench.Shell.IsDll ? Verdict.None : Verdict.AtMost(s.Median, 100, "<= 100 ms (AOT)"));
+                Verdict.AotAtMost(bench.Shell, s.Median, 100, "<= 100 ms"));
         }
         finally
         {

@@ -28,19 +28,17 @@ python3 bench/size/backends.py 127.0.0.1:19000 127.0.0.2:19000 127.0.0.3:19000 \
 sleep 1
 "$bin" -c "$work/config.yml" --hosts-file "$work/hosts" > "$work/out.log" 2>&1 & daemon_pid=$!
 sleep 5
-ticks() { awk '{print $14 + $15}' "/proc/$daemon_pid/stat"; }
-# Per thread: tid, name, user and kernel ticks (a name may hold spaces, hence the split on
-# the parenthesis that closes it).
+# User and kernel ticks of the process (the name in /proc/PID/stat may hold spaces, hence the
+# split on the parenthesis that closes it); per thread: tid, name, user and kernel ticks.
+cpu() { sed 's/.*) //' "$1" | awk '{print $12, $13}'; }
 threads() {
   for t in /proc/"$daemon_pid"/task/*; do
-    printf '%s\t%s\t%s\n' "${t##*/}" "$(cat "$t/comm")" \
-      "$(sed 's/.*) //' "$t/stat" | awk '{print $12, $13}')"
+    printf '%s\t%s\t%s\n' "${t##*/}" "$(cat "$t/comm")" "$(cpu "$t/stat")"
   done 2>/dev/null
 }
-split() { sed 's/.*) //' "/proc/$daemon_pid/stat" | awk '{print $12, $13}'; }
-t0=$(ticks); s0=$(split); threads > "$work/threads0"
+read -r u0 k0 <<< "$(cpu "/proc/$daemon_pid/stat")"; threads > "$work/threads0"
 sleep "$secs"
-t1=$(ticks); s1=$(split); threads > "$work/threads1"
+read -r u1 k1 <<< "$(cpu "/proc/$daemon_pid/stat")"; threads > "$work/threads1"
 if ! kill -0 "$daemon_pid" 2>/dev/null; then
   echo "daemon exited early:"; cat "$work/out.log"; exit 1
 fi
@@ -55,11 +53,10 @@ awk -v bin="$bin" '
   END { printf "smaps Rss kB: binary %d, other files %d, anonymous %d\n", b, f, a }
 ' "/proc/$daemon_pid/smaps"
 grep -q "demo.internal" "$work/hosts" && echo "hosts block written" || echo "WARNING: no hosts block"
-awk -v d="$((t1 - t0))" -v hz="$(getconf CLK_TCK)" -v s="$secs" \
+awk -v d="$((u1 + k1 - u0 - k0))" -v hz="$(getconf CLK_TCK)" -v s="$secs" \
   'BEGIN {printf "CPU %.2f s over %d s: %.3f %% of one core\n", d / hz, s, 100 * d / hz / s}'
 # Where the CPU went: user and kernel ticks of the process, then per thread (threads that
 # ended during the window are missing from this list but not from the totals above).
-read -r u0 k0 <<< "$s0"; read -r u1 k1 <<< "$s1"
 echo "of which user $((u1 - u0)) ticks, kernel $((k1 - k0)) ticks"
 awk -F'\t' 'NR == FNR { split($3, a, " "); before[$1] = a[1] + a[2]; next }
   { split($3, a, " "); d = a[1] + a[2] - before[$1]; if (d > 0) printf "  %s: %d ticks\n", $2, d }' \
